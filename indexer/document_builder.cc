@@ -1,0 +1,128 @@
+#include "indexer/document_builder.h"
+
+#include <cstdint>
+#include <string_view>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "indexer/date_parser.h"
+#include "tokenizers/index_schema.h"
+
+namespace steppe {
+namespace {
+
+std::string Trim(std::string_view text) {
+  const auto first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return {};
+  const auto last = text.find_last_not_of(" \t\r\n");
+  return std::string(text.substr(first, last - first + 1));
+}
+
+// Cuts a term to Xapian's limit at a UTF-8 character boundary.
+std::string CapTerm(std::string term) {
+  if (term.size() <= schema::kMaxTermBytes) return term;
+  std::size_t cut = schema::kMaxTermBytes;
+  while (cut > 0 && (static_cast<unsigned char>(term[cut]) & 0xC0) == 0x80) --cut;
+  term.resize(cut);
+  return term;
+}
+
+std::string LanguageValue(const Record& record, Language language) {
+  if (language != Language::kUnknown) return std::string(LanguageCode(language));
+  std::string code;
+  for (char c : Trim(record.lang)) {
+    if (c == '-' || c == '_') break;
+    code.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
+  }
+  return code.empty() ? std::string(LanguageCode(Language::kUnknown)) : code;
+}
+
+// Adds the analysed words of `text` from `first_position`; returns the
+// position after the last word.
+Xapian::termpos AddText(const Analyzer& analyzer, std::string_view text, Language language,
+                        Xapian::termpos first_position, bool is_title, Xapian::Document& doc) {
+  Xapian::termpos next = first_position;
+  for (const Token& token : analyzer.Analyze(text, language, AnalysisMode::kIndex, first_position)) {
+    next = token.position + 1;
+    for (const std::string& term : token.terms) {
+      if (is_title) {
+        doc.add_posting(term, token.position, schema::kTitleWdf);
+        doc.add_posting(std::string(schema::kTitlePrefix) + term, token.position);
+      } else {
+        doc.add_posting(term, token.position);
+      }
+    }
+  }
+  return next;
+}
+
+}  // namespace
+
+std::string StableHash(std::string_view text) {
+  std::uint64_t hash = 0xcbf29ce484222325ULL;
+  for (unsigned char c : text) {
+    hash ^= c;
+    hash *= 0x100000001b3ULL;
+  }
+  return fmt::format("{:016x}", hash);
+}
+
+absl::StatusOr<BuiltDocument> DocumentBuilder::Build(const Record& record) const {
+  const std::string text = Trim(record.text);
+  if (text.empty()) {
+    return absl::InvalidArgumentError("no article text ('text' or 'body' is missing or empty)");
+  }
+  const std::string title = Trim(record.title);
+
+  BuiltDocument built;
+  built.id = Trim(record.id);
+  if (built.id.empty()) built.id = Trim(record.url);
+  if (built.id.empty()) built.id = "sha:" + StableHash(title + "\n" + text);
+  std::string id_term = std::string(schema::kIdPrefix) + built.id;
+  if (id_term.size() > schema::kMaxTermBytes) {
+    id_term = std::string(schema::kIdPrefix) + "#" + StableHash(built.id);
+  }
+  built.id_term = id_term;
+
+  Language language = ParseLanguage(Trim(record.lang));
+  if (language == Language::kUnknown && Trim(record.lang).empty()) {
+    language = analyzer_.GuessLanguage(title + "\n" + text);
+  }
+  const std::string lang = LanguageValue(record, language);
+
+  std::string date;
+  if (const std::string raw_date = Trim(record.date); !raw_date.empty()) {
+    if (auto parsed = ParseDate(raw_date)) {
+      date = *parsed;
+    } else {
+      built.warnings.push_back(
+          fmt::format("unrecognised date '{}', indexed without a date", raw_date));
+    }
+  }
+  const std::string source = Trim(record.source);
+
+  Xapian::Document& doc = built.document;
+  const Xapian::termpos body_start =
+      AddText(analyzer_, title, language, 1, /*is_title=*/true, doc) + schema::kTitleBodyGap;
+  AddText(analyzer_, text, language, body_start, /*is_title=*/false, doc);
+
+  doc.add_boolean_term(id_term);
+  doc.add_boolean_term(std::string(schema::kLangPrefix) + lang);
+  if (!source.empty()) {
+    doc.add_boolean_term(CapTerm(std::string(schema::kSourcePrefix) + analyzer_.Fold(source)));
+  }
+  if (!date.empty()) {
+    doc.add_value(schema::kDateSlot, date.substr(0, 4) + date.substr(5, 2) + date.substr(8, 2));
+  }
+  doc.add_value(schema::kLangSlot, lang);
+  if (!source.empty()) doc.add_value(schema::kSourceSlot, source);
+
+  nlohmann::json data = {{"id", built.id},   {"url", Trim(record.url)}, {"title", title},
+                         {"date", date},     {"lang", lang},            {"source", source},
+                         {"text", text}};
+  doc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  return built;
+}
+
+}  // namespace steppe

@@ -1,0 +1,60 @@
+#include "indexer/index_writer.h"
+
+#include <fmt/format.h>
+
+#include "tokenizers/index_schema.h"
+
+namespace steppe {
+
+absl::StatusOr<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string& path,
+                                                               unsigned commit_every) {
+  try {
+    Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN);
+    const std::string version = db.get_metadata(std::string(schema::kSchemaVersionKey));
+    const std::string expected = std::to_string(schema::kSchemaVersion);
+    if (version.empty()) {
+      if (db.get_doccount() > 0) {
+        return absl::FailedPreconditionError(
+            fmt::format("{}: a Xapian database not made by steppe; index into a new folder", path));
+      }
+      db.set_metadata(std::string(schema::kSchemaVersionKey), expected);
+    } else if (version != expected) {
+      return absl::FailedPreconditionError(fmt::format(
+          "{}: made with steppe schema {}, this steppe writes schema {}; index into a new folder",
+          path, version, expected));
+    }
+    return std::unique_ptr<IndexWriter>(new IndexWriter(std::move(db), commit_every));
+  } catch (const Xapian::DatabaseLockError&) {
+    return absl::UnavailableError(
+        fmt::format("{}: database is locked by another indexer", path));
+  } catch (const Xapian::Error& e) {
+    return absl::InternalError(fmt::format("{}: cannot open database: {}", path, e.get_description()));
+  }
+}
+
+absl::StatusOr<IndexWriter::Outcome> IndexWriter::Write(const BuiltDocument& built) {
+  try {
+    const bool existed = db_.term_exists(built.id_term);
+    db_.replace_document(built.id_term, built.document);
+    if (++uncommitted_ >= commit_every_) {
+      db_.commit();
+      uncommitted_ = 0;
+    }
+    return existed ? Outcome::kReplaced : Outcome::kAdded;
+  } catch (const Xapian::Error& e) {
+    return absl::InternalError(fmt::format("cannot write document '{}': {}", built.id,
+                                           e.get_description()));
+  }
+}
+
+absl::Status IndexWriter::Commit() {
+  try {
+    db_.commit();
+    uncommitted_ = 0;
+    return absl::OkStatus();
+  } catch (const Xapian::Error& e) {
+    return absl::InternalError(fmt::format("cannot commit: {}", e.get_description()));
+  }
+}
+
+}  // namespace steppe

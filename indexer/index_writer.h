@@ -1,0 +1,45 @@
+// IndexWriter: the one writer of a steppe database.
+//
+// Contract: Open creates the database or opens an existing one of the same
+// schema, and fails with a clear message when another process holds the
+// write lock. Write replaces any document with the same id term (so
+// re-indexing never duplicates) and says whether it added or replaced. Work
+// is committed every `commit_every` documents and by Commit(); Xapian's
+// commits are atomic, so a crash or a kill loses at most the documents since
+// the last commit and never corrupts what was committed.
+#ifndef STEPPE_INDEXER_INDEX_WRITER_H_
+#define STEPPE_INDEXER_INDEX_WRITER_H_
+
+#include <memory>
+#include <string>
+
+#include <xapian.h>
+
+#include "absl/status/statusor.h"
+#include "indexer/document_builder.h"
+
+namespace steppe {
+
+class IndexWriter {
+ public:
+  enum class Outcome { kAdded, kReplaced };
+
+  static absl::StatusOr<std::unique_ptr<IndexWriter>> Open(const std::string& path,
+                                                           unsigned commit_every);
+
+  absl::StatusOr<Outcome> Write(const BuiltDocument& built);
+  absl::Status Commit();
+  Xapian::doccount DocCount() const { return db_.get_doccount(); }
+
+ private:
+  IndexWriter(Xapian::WritableDatabase db, unsigned commit_every)
+      : db_(std::move(db)), commit_every_(commit_every) {}
+
+  Xapian::WritableDatabase db_;
+  unsigned commit_every_;
+  unsigned uncommitted_ = 0;
+};
+
+}  // namespace steppe
+
+#endif  // STEPPE_INDEXER_INDEX_WRITER_H_

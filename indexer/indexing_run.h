@@ -1,0 +1,69 @@
+// RunIndexing: reads every input, builds documents and writes them, with
+// counts of what happened.
+//
+// Contract: every input file, archive member and record ends up counted:
+// added, replaced, or bad (reported through Reporter with file and line and
+// the reason). A failing input (unreadable, corrupt archive) is reported and
+// the run goes on with the next. With `strict` the run stops at the first
+// bad record; when `stop` becomes true (Ctrl-C) it stops after the current
+// record. Either way what was written is committed before it returns.
+// Opening the database is the only failure that returns an error.
+#ifndef STEPPE_INDEXER_INDEXING_RUN_H_
+#define STEPPE_INDEXER_INDEXING_RUN_H_
+
+#include <atomic>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "indexer/input_format.h"
+#include "indexer/record.h"
+#include "indexer/record_reader.h"
+
+namespace steppe {
+
+struct IndexOptions {
+  std::vector<std::string> inputs;
+  std::string db_path;
+  std::optional<InputFormat> format;  // forces a format instead of guessing
+  bool strict = false;
+  unsigned commit_every = 1000;
+  ReaderLimits limits;
+  const std::atomic<bool>* stop = nullptr;
+};
+
+struct IndexStats {
+  std::uint64_t files = 0;
+  std::uint64_t added = 0;
+  std::uint64_t replaced = 0;
+  std::uint64_t bad = 0;          // records refused
+  std::uint64_t failed_inputs = 0;  // inputs that could not be read to the end
+  std::uint64_t ignored_files = 0;  // files in folders with no known format
+  std::uint64_t warnings = 0;
+  std::uint64_t bytes = 0;        // bytes read, after decompression
+  std::uint64_t raw_bytes = 0;    // bytes read from disk
+  std::uint64_t total_raw_bytes = 0;  // size of all inputs, 0 when unknown
+  double seconds = 0;
+  bool interrupted = false;
+  bool stopped_at_bad_record = false;
+
+  std::uint64_t documents() const { return added + replaced; }
+};
+
+// Where a run tells what it sees; the tool prints, tests collect.
+class Reporter {
+ public:
+  virtual ~Reporter() = default;
+  virtual void Problem(const Origin& origin, std::string_view message) = 0;
+  virtual void Warning(const Origin& origin, std::string_view message) = 0;
+  virtual void Progress(const IndexStats& /*stats*/) {}
+};
+
+absl::StatusOr<IndexStats> RunIndexing(const IndexOptions& options, Reporter& reporter);
+
+}  // namespace steppe
+
+#endif  // STEPPE_INDEXER_INDEXING_RUN_H_

@@ -1,0 +1,28 @@
+#include "indexer/record_reader.h"
+
+#include "indexer/delimited_reader.h"
+#include "indexer/jsonl_reader.h"
+#include "indexer/page_reader.h"
+
+namespace steppe {
+
+std::unique_ptr<RecordReader> MakeReader(InputFormat format, const ReaderLimits& limits) {
+  switch (format) {
+    case InputFormat::kJsonLines:
+      return std::make_unique<JsonlReader>(limits);
+    case InputFormat::kCsv:
+      return std::make_unique<DelimitedReader>(',', limits);
+    case InputFormat::kTsv:
+      return std::make_unique<DelimitedReader>('\t', limits);
+    case InputFormat::kHtml:
+      return std::make_unique<HtmlPageReader>(limits);
+    case InputFormat::kText:
+      return std::make_unique<TextPageReader>(limits);
+    case InputFormat::kUnknown:
+    case InputFormat::kBinary:
+      break;
+  }
+  return nullptr;
+}
+
+}  // namespace steppe

@@ -1,0 +1,201 @@
+// steppe-index: indexes article dumps into a steppe (Xapian) database.
+// A thin shell over RunIndexing: options, messages, progress, exit status.
+#include <pthread.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <xapian.h>
+
+#include "indexer/indexing_run.h"
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitBadRecords = 1;
+constexpr int kExitError = 2;
+constexpr int kExitInterrupted = 130;
+
+// Waits for SIGINT/SIGTERM on a thread of its own (the signals are blocked
+// everywhere else), so no handler and no global state are needed: Ctrl-C
+// only sets a flag the run checks between records.
+class InterruptWatcher {
+ public:
+  explicit InterruptWatcher(std::atomic<bool>& stop) : stop_(stop) {
+    sigemptyset(&signals_);
+    sigaddset(&signals_, SIGINT);
+    sigaddset(&signals_, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &signals_, nullptr);
+    thread_ = std::thread([this] {
+      int signal = 0;
+      sigwait(&signals_, &signal);
+      if (!done_.load()) stop_.store(true);
+    });
+  }
+  ~InterruptWatcher() {
+    done_.store(true);
+    pthread_kill(thread_.native_handle(), SIGTERM);
+    thread_.join();
+  }
+  InterruptWatcher(const InterruptWatcher&) = delete;
+  InterruptWatcher& operator=(const InterruptWatcher&) = delete;
+
+ private:
+  std::atomic<bool>& stop_;
+  std::atomic<bool> done_{false};
+  sigset_t signals_;
+  std::thread thread_;
+};
+
+double Megabytes(std::uint64_t bytes) { return static_cast<double>(bytes) / 1e6; }
+
+class TerminalReporter : public steppe::Reporter {
+ public:
+  TerminalReporter(bool progress, bool quiet) : progress_(progress), quiet_(quiet) {}
+
+  void Problem(const steppe::Origin& origin, std::string_view message) override {
+    ClearProgress();
+    fmt::print(stderr, "steppe-index: {}: {}\n", origin.ToString(), message);
+  }
+  void Warning(const steppe::Origin& origin, std::string_view message) override {
+    if (quiet_) return;
+    ClearProgress();
+    fmt::print(stderr, "steppe-index: warning: {}: {}\n", origin.ToString(), message);
+  }
+  void Progress(const steppe::IndexStats& stats) override {
+    if (!progress_) return;
+    const auto now = std::chrono::steady_clock::now();
+    if (now - last_ < std::chrono::milliseconds(250)) return;
+    last_ = now;
+    const double seconds = std::chrono::duration<double>(now - start_).count();
+    const double rate = seconds > 0 ? Megabytes(stats.raw_bytes) / seconds : 0;
+    std::string eta;
+    if (stats.total_raw_bytes > 0 && rate > 0 && stats.raw_bytes <= stats.total_raw_bytes) {
+      const double left = Megabytes(stats.total_raw_bytes - stats.raw_bytes) / rate;
+      eta = fmt::format("  {:.0f}%  ETA {:.0f}s",
+                        100.0 * static_cast<double>(stats.raw_bytes) /
+                            static_cast<double>(stats.total_raw_bytes),
+                        left);
+    }
+    fmt::print(stderr, "\r\033[K{} documents  {:.1f} MB  {:.1f} MB/s{}", stats.documents(),
+               Megabytes(stats.raw_bytes), rate, eta);
+    std::fflush(stderr);
+    shown_ = true;
+  }
+  void ClearProgress() {
+    if (!shown_) return;
+    fmt::print(stderr, "\r\033[K");
+    shown_ = false;
+  }
+
+ private:
+  bool progress_;
+  bool quiet_;
+  bool shown_ = false;
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+  std::chrono::steady_clock::time_point last_{};
+};
+
+std::string DefaultDatabase() {
+  const char* env = std::getenv("STEPPE_DB");
+  return env != nullptr && *env != '\0' ? env : "steppe-db";
+}
+
+int Run(int argc, char** argv) {
+  CLI::App app{
+      "Index article dumps into a steppe database.\n\n"
+      "INPUT is a file, a folder (read recursively) or - for standard input. Formats:\n"
+      "JSON Lines (id, url, title, text|body, date, lang, source), CSV/TSV with a header,\n"
+      "plain-text and HTML pages; any of them may be compressed (.gz .zst .bz2 .xz) or\n"
+      "packed in .tar/.zip. Indexing the same articles again replaces them.\n\n"
+      "Examples:\n"
+      "  steppe-index corpora/                      # into ./steppe-db or $STEPPE_DB\n"
+      "  steppe-index --db news.db dump.jsonl.zst pages.tar.gz\n"
+      "  zcat dump.jsonl.gz | steppe-index --db news.db -\n\n"
+      "Exit status: 0 all indexed, 1 some records or inputs were bad (reported on\n"
+      "standard error), 2 error, 130 interrupted (what was done is committed).",
+      "steppe-index"};
+  steppe::IndexOptions options;
+  options.db_path = DefaultDatabase();
+  std::string format_name;
+  bool quiet = false;
+  std::size_t max_record_mb = options.limits.max_record_bytes >> 20;
+  app.add_option("--db,-d", options.db_path, "Database folder (default: $STEPPE_DB, else ./steppe-db)");
+  app.add_option("--format,-f", format_name,
+                 "Read every input as this format: jsonl, csv, tsv, html, text (default: from the "
+                 "name, else from the content)");
+  app.add_flag("--strict", options.strict, "Stop at the first bad record");
+  app.add_option("--commit-every", options.commit_every, "Commit every N documents")
+      ->check(CLI::PositiveNumber);
+  app.add_option("--max-record-mb", max_record_mb, "Largest record or page read, in MiB")
+      ->check(CLI::PositiveNumber);
+  app.add_flag("--quiet,-q", quiet, "No progress and no warnings, only problems and the summary");
+  app.add_option("INPUT", options.inputs, "Files, folders, or - for standard input")->required();
+  app.set_version_flag("--version", "steppe-index 0.1.0 (Xapian " +
+                                        std::string(Xapian::version_string()) + ")");
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? kExitOk : kExitError;
+  }
+  if (!format_name.empty()) {
+    options.format = steppe::ParseFormatName(format_name);
+    if (!options.format) {
+      fmt::print(stderr, "steppe-index: unknown format '{}' (use jsonl, csv, tsv, html or text)\n",
+                 format_name);
+      return kExitError;
+    }
+  }
+  options.limits.max_record_bytes = max_record_mb << 20;
+
+  std::atomic<bool> stop{false};
+  options.stop = &stop;
+  InterruptWatcher watcher(stop);
+  TerminalReporter reporter(!quiet && isatty(STDERR_FILENO) != 0, quiet);
+  auto stats = steppe::RunIndexing(options, reporter);
+  reporter.ClearProgress();
+  if (!stats.ok()) {
+    fmt::print(stderr, "steppe-index: {}\n", std::string(stats.status().message()));
+    return kExitError;
+  }
+  const double mb = Megabytes(stats->bytes);
+  fmt::print("{}: {} documents ({} added, {} replaced), {} skipped, {} files, {:.2f} MB in {:.2f} s, "
+             "{:.2f} MB/s\n",
+             options.db_path, stats->documents(), stats->added, stats->replaced, stats->bad,
+             stats->files, mb, stats->seconds, stats->seconds > 0 ? mb / stats->seconds : 0.0);
+  if (stats->failed_inputs > 0) {
+    fmt::print(stderr, "steppe-index: {} input(s) could not be read to the end\n",
+               stats->failed_inputs);
+  }
+  if (stats->interrupted) {
+    fmt::print(stderr,
+               "steppe-index: interrupted after {} documents; everything indexed so far is "
+               "committed\n",
+               stats->documents());
+    return kExitInterrupted;
+  }
+  if (stats->stopped_at_bad_record) {
+    fmt::print(stderr, "steppe-index: stopped at the first bad record (--strict)\n");
+  }
+  return stats->bad > 0 || stats->failed_inputs > 0 ? kExitBadRecords : kExitOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return Run(argc, argv);
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "steppe-index: {}\n", e.what());
+    return kExitError;
+  }
+}

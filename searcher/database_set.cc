@@ -1,0 +1,58 @@
+#include "searcher/database_set.h"
+
+#include <filesystem>
+#include <fstream>
+
+#include <fmt/format.h>
+
+namespace steppe {
+namespace {
+
+// How many shards a path holds: the lines of a stub file, else one.
+std::size_t ShardCount(const std::string& path) {
+  std::filesystem::path stub = path;
+  if (std::filesystem::is_directory(stub)) {
+    stub /= "XAPIANDB";
+    if (!std::filesystem::is_regular_file(stub)) return 1;
+  }
+  std::ifstream in(stub);
+  std::size_t count = 0;
+  std::string line;
+  while (std::getline(in, line)) {
+    const auto first = line.find_first_not_of(" \t\r");
+    if (first != std::string::npos && line[first] != '#') ++count;
+  }
+  return count == 0 ? 1 : count;
+}
+
+}  // namespace
+
+absl::StatusOr<DatabaseSet> DatabaseSet::Open(const std::vector<std::string>& paths) {
+  DatabaseSet set;
+  for (const std::string& path : paths) {
+    std::error_code error;
+    if (!std::filesystem::exists(path, error)) {
+      return absl::NotFoundError(fmt::format("{}: no such database", path));
+    }
+    try {
+      set.database_.add_database(Xapian::Database(path));
+    } catch (const Xapian::DatabaseOpeningError& e) {
+      return absl::NotFoundError(
+          fmt::format("{}: not a steppe database ({})", path, e.get_msg()));
+    } catch (const Xapian::Error& e) {
+      return absl::InternalError(fmt::format("{}: cannot open: {}", path, e.get_description()));
+    }
+    const std::size_t shards = std::filesystem::is_regular_file(path) ||
+                                       std::filesystem::is_directory(path)
+                                   ? ShardCount(path)
+                                   : 1;
+    for (std::size_t i = 0; i < shards; ++i) set.shard_owner_.push_back(path);
+  }
+  return set;
+}
+
+const std::string& DatabaseSet::DatabaseOf(Xapian::docid docid) const {
+  return shard_owner_[(docid - 1) % shard_owner_.size()];
+}
+
+}  // namespace steppe

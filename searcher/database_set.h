@@ -1,0 +1,35 @@
+// DatabaseSet: the databases one search runs over, opened as one.
+//
+// Contract: each path is a steppe database folder or a Xapian stub file
+// listing several; all are combined into one Xapian::Database and searched
+// as one ranked whole. A path that does not exist or is not a Xapian
+// database is an error naming it. DatabaseOf maps a docid of the combined
+// database back to the path it came from (Xapian interleaves the docids of
+// its shards, and a stub file counts as the shards it lists).
+#ifndef STEPPE_SEARCHER_DATABASE_SET_H_
+#define STEPPE_SEARCHER_DATABASE_SET_H_
+
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "absl/status/statusor.h"
+
+namespace steppe {
+
+class DatabaseSet {
+ public:
+  static absl::StatusOr<DatabaseSet> Open(const std::vector<std::string>& paths);
+
+  const Xapian::Database& database() const { return database_; }
+  const std::string& DatabaseOf(Xapian::docid docid) const;
+
+ private:
+  Xapian::Database database_;
+  std::vector<std::string> shard_owner_;  // the path each shard came from
+};
+
+}  // namespace steppe
+
+#endif  // STEPPE_SEARCHER_DATABASE_SET_H_

@@ -1,0 +1,303 @@
+#include "searcher/query_parser.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <utility>
+
+#include <fmt/format.h>
+
+#include "searcher/date_range.h"
+#include "searcher/query_lexer.h"
+#include "tokenizers/index_schema.h"
+
+namespace steppe {
+namespace {
+
+using Kind = Lexeme::Kind;
+
+// One parsed item: a scoring query, or a filter on a boolean field.
+struct Item {
+  std::optional<Xapian::Query> query;  // absent when the item had no words
+  std::string filter_field;            // non-empty for a filter
+};
+
+class Parser {
+ public:
+  Parser(const Analyzer& analyzer, const QueryOptions& options, std::vector<Lexeme> lexemes,
+         std::vector<std::string>& highlights)
+      : analyzer_(analyzer),
+        options_(options),
+        lexemes_(std::move(lexemes)),
+        highlights_(highlights) {}
+
+  absl::StatusOr<std::optional<Xapian::Query>> ParseAll() {
+    auto query = ParseOr();
+    if (!query.ok()) return query.status();
+    if (pos_ < lexemes_.size()) {
+      return Error(lexemes_[pos_], lexemes_[pos_].kind == Kind::kClose
+                                       ? "')' without a matching '('"
+                                       : "unexpected '" + lexemes_[pos_].text + "'");
+    }
+    return query;
+  }
+
+ private:
+  absl::Status Error(const Lexeme& at, std::string_view what) const {
+    return absl::InvalidArgumentError(fmt::format("{} (at column {})", what, at.column + 1));
+  }
+  absl::Status ErrorAtEnd(std::string_view what) const {
+    return absl::InvalidArgumentError(fmt::format("{} (at the end of the query)", what));
+  }
+
+  bool Peek(Kind kind) const { return pos_ < lexemes_.size() && lexemes_[pos_].kind == kind; }
+
+  // Joins two optional operands; an operand with no words drops out.
+  static std::optional<Xapian::Query> Join(Xapian::Query::op op, std::optional<Xapian::Query> a,
+                                           std::optional<Xapian::Query> b) {
+    if (!a) return b;
+    if (!b) return op == Xapian::Query::OP_AND_NOT ? std::nullopt : a;
+    return Xapian::Query(op, *a, *b);
+  }
+
+  absl::StatusOr<std::optional<Xapian::Query>> ParseBinary(
+      Kind kind, Xapian::Query::op op,
+      absl::StatusOr<std::optional<Xapian::Query>> (Parser::*next)()) {
+    auto left = (this->*next)();
+    if (!left.ok()) return left;
+    while (Peek(kind)) {
+      const Lexeme& op_lexeme = lexemes_[pos_++];
+      if (pos_ >= lexemes_.size()) return Error(op_lexeme, op_lexeme.text + " needs something after it");
+      auto right = (this->*next)();
+      if (!right.ok()) return right;
+      if (op == Xapian::Query::OP_AND_NOT && !*left) {
+        // "NOT x" alone: everything except x.
+        left = std::optional<Xapian::Query>(Xapian::Query::MatchAll);
+      }
+      left = Join(op, *left, *right);
+    }
+    return left;
+  }
+
+  absl::StatusOr<std::optional<Xapian::Query>> ParseOr() {
+    return ParseBinary(Kind::kOr, Xapian::Query::OP_OR, &Parser::ParseXor);
+  }
+  absl::StatusOr<std::optional<Xapian::Query>> ParseXor() {
+    return ParseBinary(Kind::kXor, Xapian::Query::OP_XOR, &Parser::ParseAnd);
+  }
+  absl::StatusOr<std::optional<Xapian::Query>> ParseAnd() {
+    return ParseBinary(Kind::kAnd, Xapian::Query::OP_AND, &Parser::ParseNot);
+  }
+  absl::StatusOr<std::optional<Xapian::Query>> ParseNot() {
+    return ParseBinary(Kind::kNot, Xapian::Query::OP_AND_NOT, &Parser::ParseGroup);
+  }
+
+  static bool StartsItem(Kind kind) {
+    return kind == Kind::kWord || kind == Kind::kPhrase || kind == Kind::kOpen ||
+           kind == Kind::kLove || kind == Kind::kHate || kind == Kind::kField;
+  }
+
+  // Items side by side: + required, - excluded, the rest by the default
+  // operator, filters applied to the whole.
+  absl::StatusOr<std::optional<Xapian::Query>> ParseGroup() {
+    std::vector<Xapian::Query> required;
+    std::vector<Xapian::Query> optional;
+    std::vector<Xapian::Query> excluded;
+    std::map<std::string, std::vector<Xapian::Query>> filters;
+    bool any = false;
+    while (pos_ < lexemes_.size() && StartsItem(lexemes_[pos_].kind)) {
+      any = true;
+      Kind modifier = Kind::kWord;
+      if (Peek(Kind::kLove) || Peek(Kind::kHate)) modifier = lexemes_[pos_++].kind;
+      auto item = ParseNearChain();
+      if (!item.ok()) return item.status();
+      if (!item->query) continue;
+      if (!item->filter_field.empty() && modifier != Kind::kHate) {
+        filters[item->filter_field].push_back(*item->query);
+      } else if (modifier == Kind::kHate) {
+        excluded.push_back(*item->query);
+      } else if (modifier == Kind::kLove) {
+        required.push_back(*item->query);
+      } else {
+        optional.push_back(*item->query);
+      }
+    }
+    if (!any) {
+      if (pos_ >= lexemes_.size()) return ErrorAtEnd("expected a word");
+      return Error(lexemes_[pos_], "expected a word before '" + lexemes_[pos_].text + "'");
+    }
+    std::optional<Xapian::Query> result;
+    const auto default_op = options_.default_and ? Xapian::Query::OP_AND : Xapian::Query::OP_OR;
+    if (!optional.empty()) result = Xapian::Query(default_op, optional.begin(), optional.end());
+    if (!required.empty()) {
+      Xapian::Query must(Xapian::Query::OP_AND, required.begin(), required.end());
+      result = result ? Xapian::Query(Xapian::Query::OP_AND_MAYBE, must, *result) : must;
+    }
+    if (!filters.empty()) {
+      std::vector<Xapian::Query> per_field;
+      for (auto& [field, values] : filters) {
+        per_field.emplace_back(Xapian::Query::OP_OR, values.begin(), values.end());
+      }
+      Xapian::Query filter(Xapian::Query::OP_AND, per_field.begin(), per_field.end());
+      result = result ? Xapian::Query(Xapian::Query::OP_FILTER, *result, filter)
+                      : Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, filter, 0.0);
+    }
+    if (!excluded.empty()) {
+      if (!result) result = Xapian::Query::MatchAll;
+      result = Xapian::Query(Xapian::Query::OP_AND_NOT, *result,
+                             Xapian::Query(Xapian::Query::OP_OR, excluded.begin(), excluded.end()));
+    }
+    return result;
+  }
+
+  // item (NEAR item)* or item (ADJ item)*
+  absl::StatusOr<Item> ParseNearChain() {
+    const std::size_t first = pos_;
+    auto item = ParseItem();
+    if (!item.ok() || !(Peek(Kind::kNear) || Peek(Kind::kAdj))) return item;
+    const Kind op_kind = lexemes_[pos_].kind;
+    unsigned window = lexemes_[pos_].window;
+    std::vector<Xapian::Query> terms;
+    auto take = [&](const Item& part, const Lexeme& at) -> absl::Status {
+      if (!part.filter_field.empty() || !part.query ||
+          (part.query->get_type() != Xapian::Query::LEAF_TERM &&
+           part.query->get_type() != Xapian::Query::OP_SYNONYM)) {
+        return Error(at, "NEAR and ADJ join single words");
+      }
+      terms.push_back(*part.query);
+      return absl::OkStatus();
+    };
+    if (auto status = take(*item, lexemes_[first]); !status.ok()) return status;
+    while (Peek(op_kind)) {
+      const Lexeme& op = lexemes_[pos_++];
+      window = std::max(window, op.window);
+      if (pos_ >= lexemes_.size()) return Error(op, op.text + " needs a word after it");
+      const std::size_t at = pos_;
+      auto next = ParseItem();
+      if (!next.ok()) return next;
+      if (auto status = take(*next, lexemes_[at]); !status.ok()) return status;
+    }
+    window = std::max<unsigned>(window, static_cast<unsigned>(terms.size()));
+    Item chain;
+    chain.query = Xapian::Query(op_kind == Kind::kNear ? Xapian::Query::OP_NEAR
+                                                       : Xapian::Query::OP_PHRASE,
+                                terms.begin(), terms.end(), window);
+    return chain;
+  }
+
+  absl::StatusOr<Item> ParseItem() {
+    const Lexeme& lexeme = lexemes_[pos_++];
+    switch (lexeme.kind) {
+      case Kind::kOpen: {
+        auto inner = ParseOr();
+        if (!inner.ok()) return inner.status();
+        if (!Peek(Kind::kClose)) return Error(lexeme, "'(' without a matching ')'");
+        ++pos_;
+        Item item;
+        item.query = *inner;
+        return item;
+      }
+      case Kind::kField:
+        return ParseField(lexeme);
+      case Kind::kWord:
+        if (LooksLikeDateRange(lexeme.text)) return DateFilter(lexeme, lexeme.text);
+        return TextItem(lexeme.text, "", /*phrase=*/false);
+      case Kind::kPhrase:
+        return TextItem(lexeme.text, "", /*phrase=*/true);
+      default:
+        return Error(lexeme, "unexpected '" + lexeme.text + "'");
+    }
+  }
+
+  absl::StatusOr<Item> ParseField(const Lexeme& field) {
+    if (pos_ >= lexemes_.size()) return Error(field, field.text + ": needs a value");
+    const Lexeme& value = lexemes_[pos_];
+    if (field.text == "title") {
+      if (value.kind == Kind::kWord || value.kind == Kind::kPhrase) {
+        ++pos_;
+        return TextItem(value.text, schema::kTitlePrefix, value.kind == Kind::kPhrase);
+      }
+      return Error(field, "title: needs a word or a \"phrase\"");
+    }
+    if (value.kind != Kind::kWord && value.kind != Kind::kPhrase) {
+      return Error(field, field.text + ": needs a value");
+    }
+    ++pos_;
+    if (field.text == "date") return DateFilter(value, value.text);
+    Item item;
+    item.filter_field = field.text;
+    if (field.text == "lang") {
+      const Language language = ParseLanguage(value.text);
+      const std::string code = language != Language::kUnknown ? std::string(LanguageCode(language))
+                                                              : analyzer_.Fold(value.text);
+      item.query = Xapian::Query(std::string(schema::kLangPrefix) + code);
+    } else if (field.text == "source") {
+      item.query = Xapian::Query(std::string(schema::kSourcePrefix) + analyzer_.Fold(value.text));
+    } else {  // id
+      item.query = Xapian::Query(std::string(schema::kIdPrefix) + value.text);
+    }
+    return item;
+  }
+
+  absl::StatusOr<Item> DateFilter(const Lexeme& at, const std::string& text) {
+    auto range = LooksLikeDateRange(text)
+                     ? ParseDateRange(text)
+                     : DateRangeQuery(text, text);  // date:2019 is the whole year
+    if (!range.ok()) return Error(at, std::string(range.status().message()));
+    Item item;
+    item.filter_field = "date";
+    item.query = *range;
+    return item;
+  }
+
+  // Words of free text: one word is a synonym group of its candidate terms;
+  // several words (a hyphenated compound, a quoted phrase) are a phrase.
+  absl::StatusOr<Item> TextItem(const std::string& text, std::string_view prefix, bool phrase) {
+    std::vector<Xapian::Query> words;
+    for (const Token& token : analyzer_.Analyze(text, options_.language, AnalysisMode::kQuery)) {
+      if (token.terms.empty()) continue;
+      std::vector<Xapian::Query> candidates;
+      for (const std::string& term : token.terms) {
+        candidates.emplace_back(std::string(prefix) + term, 1, token.position + 1);
+        if (std::find(highlights_.begin(), highlights_.end(), term) == highlights_.end()) {
+          highlights_.push_back(term);
+        }
+      }
+      words.push_back(candidates.size() == 1
+                          ? candidates.front()
+                          : Xapian::Query(Xapian::Query::OP_SYNONYM, candidates.begin(),
+                                          candidates.end()));
+    }
+    Item item;
+    if (words.empty()) return item;
+    if (words.size() == 1) {
+      item.query = words.front();
+    } else if (phrase || words.size() > 1) {
+      item.query = Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(),
+                                 static_cast<Xapian::termcount>(words.size()));
+    }
+    return item;
+  }
+
+  const Analyzer& analyzer_;
+  const QueryOptions& options_;
+  std::vector<Lexeme> lexemes_;
+  std::vector<std::string>& highlights_;
+  std::size_t pos_ = 0;
+};
+
+}  // namespace
+
+absl::StatusOr<ParsedQuery> QueryParser::Parse(std::string_view query) const {
+  ParsedQuery parsed;
+  std::vector<Lexeme> lexemes = LexQuery(query);
+  if (lexemes.empty()) return absl::InvalidArgumentError("empty query");
+  Parser parser(analyzer_, options_, std::move(lexemes), parsed.highlight_terms);
+  auto result = parser.ParseAll();
+  if (!result.ok()) return result.status();
+  if (!*result) return absl::InvalidArgumentError("the query has no words to search for");
+  parsed.query = **result;
+  return parsed;
+}
+
+}  // namespace steppe

@@ -1,0 +1,54 @@
+// QueryParser: steppe's query language to a Xapian::Query, analysing every
+// word with the same Analyzer the indexer used.
+//
+// Contract: the syntax of Xapian's QueryParser (see query_lexer.h) with
+// precedence OR < AND < NOT (a OR b AND c = a OR (b AND c)); items side by
+// side are joined by the default operator (OR, or AND when asked), +item is
+// required and -item excluded. A word is analysed in query mode: when its
+// language is unknown every candidate term is looked up, as one synonym
+// group. A word that splits into several (Nur-Sultan, Алма-Ата) and a
+// "quoted phrase" become phrase queries. title: searches titles; lang:,
+// source:, id:, date: and bare date ranges (2019-06-01..2019-06-30) filter
+// without changing scores. Malformed queries (a dangling operator, an
+// unbalanced parenthesis, a bad date) are InvalidArgument errors that say
+// where.
+#ifndef STEPPE_SEARCHER_QUERY_PARSER_H_
+#define STEPPE_SEARCHER_QUERY_PARSER_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <xapian.h>
+
+#include "absl/status/statusor.h"
+#include "tokenizers/analyzer.h"
+
+namespace steppe {
+
+struct QueryOptions {
+  Language language = Language::kUnknown;  // the query's language when known
+  bool default_and = false;                // join bare items with AND, not OR
+};
+
+struct ParsedQuery {
+  Xapian::Query query;
+  // Unprefixed terms the query looks for, to highlight in snippets.
+  std::vector<std::string> highlight_terms;
+};
+
+class QueryParser {
+ public:
+  QueryParser(const Analyzer& analyzer, QueryOptions options)
+      : analyzer_(analyzer), options_(options) {}
+
+  absl::StatusOr<ParsedQuery> Parse(std::string_view query) const;
+
+ private:
+  const Analyzer& analyzer_;
+  QueryOptions options_;
+};
+
+}  // namespace steppe
+
+#endif  // STEPPE_SEARCHER_QUERY_PARSER_H_

@@ -1,0 +1,25 @@
+// Result printers: search results for people and for programs.
+//
+// Contract: PrintHuman writes, per hit, the rank and title, then date,
+// language, source, id and score, then the snippet, with matched words
+// highlighted when `color` is on (the caller decides: a terminal and no
+// NO_COLOR), and a closing count line. PrintJson writes JSON Lines, one
+// object per hit with rank, id, score, percent, title, date, lang, source,
+// url, snippet, highlights ([begin, end) byte ranges into snippet) and db,
+// and nothing else.
+#ifndef STEPPE_SEARCHER_RESULT_PRINTER_H_
+#define STEPPE_SEARCHER_RESULT_PRINTER_H_
+
+#include <cstdio>
+
+#include "searcher/searcher.h"
+
+namespace steppe {
+
+void PrintHuman(const SearchResult& result, const SearchRequest& request, bool color,
+                std::FILE* out);
+void PrintJson(const SearchResult& result, std::FILE* out);
+
+}  // namespace steppe
+
+#endif  // STEPPE_SEARCHER_RESULT_PRINTER_H_

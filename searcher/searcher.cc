@@ -1,0 +1,106 @@
+#include "searcher/searcher.h"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "searcher/date_range.h"
+#include "searcher/query_parser.h"
+#include "tokenizers/index_schema.h"
+
+namespace steppe {
+namespace {
+
+// How many matches Xapian counts exactly before it estimates.
+constexpr Xapian::doccount kCheckAtLeast = 1000;
+
+std::string StringField(const nlohmann::json& data, const char* key) {
+  auto it = data.find(key);
+  return it != data.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+absl::StatusOr<std::optional<Xapian::Query>> FilterQuery(const SearchRequest& request,
+                                                         const Analyzer& analyzer) {
+  std::vector<Xapian::Query> filters;
+  if (!request.languages.empty()) {
+    std::vector<Xapian::Query> any;
+    for (const std::string& code : request.languages) {
+      const Language language = ParseLanguage(code);
+      any.emplace_back(std::string(schema::kLangPrefix) +
+                       (language != Language::kUnknown ? std::string(LanguageCode(language))
+                                                       : analyzer.Fold(code)));
+    }
+    filters.emplace_back(Xapian::Query::OP_OR, any.begin(), any.end());
+  }
+  if (!request.sources.empty()) {
+    std::vector<Xapian::Query> any;
+    for (const std::string& source : request.sources) {
+      any.emplace_back(std::string(schema::kSourcePrefix) + analyzer.Fold(source));
+    }
+    filters.emplace_back(Xapian::Query::OP_OR, any.begin(), any.end());
+  }
+  if (!request.since.empty() || !request.until.empty()) {
+    auto range = DateRangeQuery(request.since, request.until);
+    if (!range.ok()) return range.status();
+    filters.push_back(*range);
+  }
+  if (filters.empty()) return std::optional<Xapian::Query>();
+  return std::optional<Xapian::Query>(
+      Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end()));
+}
+
+}  // namespace
+
+absl::StatusOr<SearchResult> Searcher::Search(const SearchRequest& request) const {
+  QueryOptions options;
+  options.default_and = request.all_words;
+  if (request.languages.size() == 1) options.language = ParseLanguage(request.languages.front());
+  QueryParser parser(analyzer_, options);
+  auto parsed = parser.Parse(request.query);
+  if (!parsed.ok()) return parsed.status();
+  auto filter = FilterQuery(request, analyzer_);
+  if (!filter.ok()) return filter.status();
+  Xapian::Query query = parsed->query;
+  if (*filter) query = Xapian::Query(Xapian::Query::OP_FILTER, query, **filter);
+
+  SearchResult result;
+  result.query_description = query.get_description();
+  try {
+    Xapian::Enquire enquire(databases_.database());
+    enquire.set_query(query);
+    if (request.sort == SortOrder::kDate) {
+      enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
+    }
+    const Xapian::MSet mset = enquire.get_mset(
+        request.offset, request.limit, std::max(kCheckAtLeast, request.offset + request.limit));
+    result.matches_estimated = mset.get_matches_estimated();
+    result.matches_lower = mset.get_matches_lower_bound();
+    result.matches_upper = mset.get_matches_upper_bound();
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      Hit hit;
+      hit.rank = it.get_rank() + 1;
+      hit.docid = *it;
+      hit.score = it.get_weight();
+      hit.percent = it.get_percent();
+      hit.db = databases_.DatabaseOf(*it);
+      const Xapian::Document document = it.get_document();
+      const nlohmann::json data = nlohmann::json::parse(document.get_data(), nullptr, false);
+      hit.id = StringField(data, "id");
+      hit.title = StringField(data, "title");
+      hit.date = StringField(data, "date");
+      hit.lang = StringField(data, "lang");
+      hit.source = StringField(data, "source");
+      hit.url = StringField(data, "url");
+      const Language language = ParseLanguage(hit.lang);
+      hit.snippet = MakeSnippet(analyzer_, StringField(data, "text"), language,
+                                parsed->highlight_terms);
+      hit.title_marked =
+          MakeSnippet(analyzer_, hit.title, language, parsed->highlight_terms, 1000);
+      result.hits.push_back(std::move(hit));
+    }
+  } catch (const Xapian::Error& e) {
+    return absl::InternalError(fmt::format("search failed: {}", e.get_description()));
+  }
+  return result;
+}
+
+}  // namespace steppe

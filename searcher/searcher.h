@@ -1,0 +1,77 @@
+// Searcher: runs one ranked search (BM25) over a DatabaseSet.
+//
+// Contract: Search parses the query with steppe's QueryParser, applies the
+// request's filters (language, source, date bounds) without changing
+// scores, orders by relevance or by date (newest first, then relevance), and
+// returns the page [offset, offset + limit) of hits with everything output
+// needs, snippets included, plus the estimated number of matches. Bad
+// queries and bad filters are InvalidArgument errors.
+#ifndef STEPPE_SEARCHER_SEARCHER_H_
+#define STEPPE_SEARCHER_SEARCHER_H_
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <xapian.h>
+
+#include "absl/status/statusor.h"
+#include "searcher/database_set.h"
+#include "searcher/snippet.h"
+#include "tokenizers/analyzer.h"
+
+namespace steppe {
+
+enum class SortOrder { kRelevance, kDate };
+
+struct SearchRequest {
+  std::string query;
+  std::vector<std::string> languages;  // any of these (lang: values)
+  std::vector<std::string> sources;    // any of these
+  std::string since;                   // YYYY[-MM[-DD]] or empty
+  std::string until;
+  Xapian::doccount offset = 0;
+  Xapian::doccount limit = 10;
+  SortOrder sort = SortOrder::kRelevance;
+  bool all_words = false;  // default operator AND instead of OR
+};
+
+struct Hit {
+  Xapian::doccount rank = 0;  // 1-based, across pages
+  Xapian::docid docid = 0;
+  double score = 0;
+  int percent = 0;
+  std::string db;
+  std::string id;
+  std::string title;
+  std::string date;
+  std::string lang;
+  std::string source;
+  std::string url;
+  Snippet snippet;
+  Snippet title_marked;  // the title with its matched words marked
+};
+
+struct SearchResult {
+  std::vector<Hit> hits;
+  Xapian::doccount matches_estimated = 0;
+  Xapian::doccount matches_lower = 0;
+  Xapian::doccount matches_upper = 0;
+  std::string query_description;  // Xapian's own, for --explain-style debugging
+};
+
+class Searcher {
+ public:
+  Searcher(const DatabaseSet& databases, const Analyzer& analyzer)
+      : databases_(databases), analyzer_(analyzer) {}
+
+  absl::StatusOr<SearchResult> Search(const SearchRequest& request) const;
+
+ private:
+  const DatabaseSet& databases_;
+  const Analyzer& analyzer_;
+};
+
+}  // namespace steppe
+
+#endif  // STEPPE_SEARCHER_SEARCHER_H_

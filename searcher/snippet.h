@@ -1,0 +1,35 @@
+// MakeSnippet: the passage of a document that best shows why it matched,
+// with the matched words marked.
+//
+// Contract: the text is analysed as the indexer analysed it (same language),
+// and a word is a match when one of its terms is among the query's
+// highlight terms; this also finds variant and stemmed matches that
+// Xapian's own MSet::snippet cannot. The passage is the window of about
+// `max_words` words holding the most distinct matched terms (earliest on
+// ties), cut at word boundaries, with "…" where text was left out. Without
+// any match it is the start of the text. Highlights are byte ranges into
+// the returned text.
+#ifndef STEPPE_SEARCHER_SNIPPET_H_
+#define STEPPE_SEARCHER_SNIPPET_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "tokenizers/analyzer.h"
+
+namespace steppe {
+
+struct Snippet {
+  std::string text;
+  std::vector<std::pair<std::size_t, std::size_t>> highlights;  // [begin, end)
+};
+
+Snippet MakeSnippet(const Analyzer& analyzer, std::string_view text, Language language,
+                    const std::vector<std::string>& highlight_terms, std::size_t max_words = 30);
+
+}  // namespace steppe
+
+#endif  // STEPPE_SEARCHER_SNIPPET_H_

@@ -1,0 +1,138 @@
+// steppe-search: ranked search over one or more steppe databases.
+// A thin shell over Searcher: options, output, exit status like grep.
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <xapian.h>
+
+#include "absl/strings/str_join.h"
+#include "searcher/database_set.h"
+#include "searcher/result_printer.h"
+#include "searcher/searcher.h"
+
+namespace {
+
+constexpr int kExitHits = 0;
+constexpr int kExitNoHits = 1;
+constexpr int kExitError = 2;
+
+std::string DefaultDatabase() {
+  const char* env = std::getenv("STEPPE_DB");
+  return env != nullptr && *env != '\0' ? env : "steppe-db";
+}
+
+bool UseColor(const std::string& mode) {
+  if (mode == "always") return true;
+  if (mode == "never") return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color != nullptr && *no_color != '\0') return false;
+  return isatty(STDOUT_FILENO) != 0;
+}
+
+int Run(int argc, char** argv) {
+  CLI::App app{
+      "Ranked search (BM25) over steppe databases.\n\n"
+      "Query syntax: words (any spelling case, any of en/ru/kk), \"exact phrases\",\n"
+      "AND OR NOT XOR, +required -excluded, ( ), a NEAR b, a NEAR/3 b, title:word,\n"
+      "lang:ru, source:\"Steppe Herald\", id:en-001, date ranges 2019-06-01..2019-06-30.\n\n"
+      "Examples:\n"
+      "  steppe-search tokayev inauguration\n"
+      "  steppe-search --lang ru --since 2022 Токаев\n"
+      "  steppe-search '\"wheat harvest\" record' --sort date\n"
+      "  steppe-search --json --limit 5 -- -camel Baikonur | jq .id\n\n"
+      "Exit status: 0 hits found, 1 no hits, 2 error.",
+      "steppe-search"};
+  std::vector<std::string> dbs;
+  steppe::SearchRequest request;
+  std::vector<std::string> words;
+  std::string sort = "relevance";
+  std::string color = "auto";
+  bool json = false;
+  bool count = false;
+  bool explain = false;
+  app.add_option("--db,-d", dbs,
+                 "Database folder or Xapian stub file; repeat to search several as one "
+                 "(default: $STEPPE_DB, else ./steppe-db)")
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  app.add_option("--lang,-l", request.languages, "Only documents in this language (en, ru, kk)")
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  app.add_option("--source,-s", request.sources, "Only documents from this source")
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  app.add_option("--since", request.since, "Only documents dated on or after YYYY[-MM[-DD]]");
+  app.add_option("--until", request.until, "Only documents dated on or before YYYY[-MM[-DD]]");
+  app.add_option("--limit,-n", request.limit, "Hits to show (default 10)");
+  app.add_option("--offset", request.offset, "Hits to skip first (for paging)");
+  app.add_option("--sort", sort, "relevance (default) or date (newest first)")
+      ->check(CLI::IsMember({"relevance", "date"}));
+  app.add_flag("--all", request.all_words, "Match all words (default: any word, best first)");
+  app.add_flag("--json", json, "JSON Lines: one object per hit, nothing else on standard output");
+  app.add_flag("--count", count, "Print only the number of matching documents");
+  app.add_flag("--explain", explain, "Print the Xapian query on standard error");
+  app.add_option("--color", color, "auto (default: on a terminal, unless NO_COLOR), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_option("QUERY", words, "The query; use -- before a query starting with '-'")->required();
+  app.set_version_flag("--version", "steppe-search 0.1.0 (Xapian " +
+                                        std::string(Xapian::version_string()) + ")");
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? kExitHits : kExitError;
+  }
+  if (dbs.empty()) dbs.push_back(DefaultDatabase());
+  request.query = absl::StrJoin(words, " ");
+  request.sort = sort == "date" ? steppe::SortOrder::kDate : steppe::SortOrder::kRelevance;
+  if (count) {
+    request.offset = 0;
+    request.limit = 0;
+  }
+
+  auto analyzer = steppe::Analyzer::Create();
+  if (!analyzer.ok()) {
+    fmt::print(stderr, "steppe-search: {}\n", std::string(analyzer.status().message()));
+    return kExitError;
+  }
+  auto databases = steppe::DatabaseSet::Open(dbs);
+  if (!databases.ok()) {
+    fmt::print(stderr, "steppe-search: {}\n", std::string(databases.status().message()));
+    return kExitError;
+  }
+  steppe::Searcher searcher(*databases, **analyzer);
+  auto result = searcher.Search(request);
+  if (!result.ok()) {
+    const bool bad_query = absl::IsInvalidArgument(result.status());
+    fmt::print(stderr, "steppe-search: {}{}\n", bad_query ? "bad query: " : "",
+               std::string(result.status().message()));
+    return kExitError;
+  }
+  if (explain) fmt::print(stderr, "{}\n", result->query_description);
+  if (count) {
+    fmt::print("{}\n", result->matches_estimated);
+    return result->matches_estimated > 0 ? kExitHits : kExitNoHits;
+  }
+  if (json) {
+    steppe::PrintJson(*result, stdout);
+  } else {
+    steppe::PrintHuman(*result, request, UseColor(color), stdout);
+  }
+  return result->hits.empty() ? kExitNoHits : kExitHits;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return Run(argc, argv);
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "steppe-search: {}\n", e.what());
+    return kExitError;
+  }
+}

@@ -1,0 +1,47 @@
+#include "tokenizers/analyzer.h"
+
+#include <utility>
+
+#include "tokenizers/apostrophe_filter.h"
+#include "tokenizers/cyrillic_yo_filter.h"
+#include "tokenizers/homoglyph_filter.h"
+#include "tokenizers/length_filter.h"
+
+namespace steppe {
+
+absl::StatusOr<std::unique_ptr<Analyzer>> Analyzer::Create() {
+  auto case_folder = CaseFolder::Create();
+  if (!case_folder.ok()) return case_folder.status();
+  std::unique_ptr<Analyzer> analyzer(new Analyzer());
+  analyzer->case_folder_ = case_folder->get();
+  analyzer->filters_.push_back(std::move(*case_folder));
+  analyzer->filters_.push_back(std::make_unique<ApostropheFilter>());
+  analyzer->filters_.push_back(std::make_unique<HomoglyphFilter>());
+  analyzer->filters_.push_back(std::make_unique<CyrillicYoFilter>());
+  analyzer->filters_.push_back(std::make_unique<LengthFilter>());
+  return analyzer;
+}
+
+std::vector<Token> Analyzer::Analyze(std::string_view text, Language language, AnalysisMode mode,
+                                     std::uint32_t first_position) const {
+  std::vector<Token> tokens = segmenter_.Segment(text, first_position);
+  for (Token& token : tokens) {
+    for (const auto& filter : filters_) filter->Apply(token);
+    if (mode == AnalysisMode::kIndex) {
+      std::string term = stemmers_.IndexTerm(token, language);
+      if (!term.empty()) token.terms.push_back(std::move(term));
+    } else {
+      token.terms = stemmers_.QueryTerms(token, language);
+    }
+  }
+  return tokens;
+}
+
+std::vector<std::string> Analyzer::StageNames() const {
+  std::vector<std::string> names = {"segment"};
+  for (const auto& filter : filters_) names.emplace_back(filter->Name());
+  names.emplace_back("stem");
+  return names;
+}
+
+}  // namespace steppe

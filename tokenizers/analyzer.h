@@ -1,0 +1,57 @@
+// Analyzer: the whole analysis chain, text in, positioned terms out.
+//
+// Contract: Segmenter, then the token filters in order (casefold,
+// apostrophe, homoglyph, cyrillic-yo, length), then Stemmers. The indexer
+// and the searcher both analyse through this class, so the same words always
+// give the same terms on both sides. An Analyzer is cheap to use but not to
+// create, and is used by one thread at a time (one per thread).
+#ifndef STEPPE_TOKENIZERS_ANALYZER_H_
+#define STEPPE_TOKENIZERS_ANALYZER_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "tokenizers/case_folder.h"
+#include "tokenizers/language.h"
+#include "tokenizers/language_guesser.h"
+#include "tokenizers/segmenter.h"
+#include "tokenizers/stemmers.h"
+#include "tokenizers/token.h"
+#include "tokenizers/token_filter.h"
+
+namespace steppe {
+
+class Analyzer {
+ public:
+  static absl::StatusOr<std::unique_ptr<Analyzer>> Create();
+
+  // Tokens of `text` with their terms: one per token in kIndex mode, the
+  // candidates to OR in kQuery mode. Dropped tokens have no terms.
+  std::vector<Token> Analyze(std::string_view text, Language language, AnalysisMode mode,
+                             std::uint32_t first_position = 0) const;
+
+  Language GuessLanguage(std::string_view text) const { return guesser_.Guess(text); }
+
+  // Case-folds a whole value (a source name, a filter) the way words are.
+  std::string Fold(std::string_view text) const { return case_folder_->Fold(text); }
+
+  // The names of the stages, in order, for steppe-analyze.
+  std::vector<std::string> StageNames() const;
+
+ private:
+  Analyzer() = default;
+
+  Segmenter segmenter_;
+  const CaseFolder* case_folder_ = nullptr;  // also the first of filters_
+  std::vector<std::unique_ptr<TokenFilter>> filters_;
+  Stemmers stemmers_;
+  LanguageGuesser guesser_;
+};
+
+}  // namespace steppe
+
+#endif  // STEPPE_TOKENIZERS_ANALYZER_H_

@@ -1,0 +1,52 @@
+// The index schema: how an article is laid out in a Xapian document.
+//
+// Contract: the indexer writes documents in this shape and the searcher
+// reads them in it; both include this header, which lives in tokenizers/
+// because that is the one library both depend on. Changing a prefix or a
+// slot changes the on-disk format: bump kSchemaVersion and re-index.
+//
+// Terms
+//   (no prefix)  analysed words of title and body, with positions; title
+//                words carry kTitleWdf so a title match outweighs the body
+//   S            analysed title words, with positions (title:)
+//   Q            the unique id (boolean; one document per id)
+//   L            the language code: Len, Lru, Lkk (lang:)
+//   XS           the case-folded source name (source:)
+// Values
+//   kDateSlot    "YYYYMMDD", sortable and range-filterable
+//   kLangSlot    the language code
+//   kSourceSlot  the source name as written
+// Document data  a JSON object: id, url, title, date (YYYY-MM-DD), lang,
+//                source, text (the body as indexed, for snippets)
+#ifndef STEPPE_TOKENIZERS_INDEX_SCHEMA_H_
+#define STEPPE_TOKENIZERS_INDEX_SCHEMA_H_
+
+#include <cstddef>
+#include <string_view>
+
+#include <xapian.h>
+
+namespace steppe::schema {
+
+inline constexpr int kSchemaVersion = 1;
+inline constexpr std::string_view kSchemaVersionKey = "steppe.schema";
+
+inline constexpr std::string_view kTitlePrefix = "S";
+inline constexpr std::string_view kIdPrefix = "Q";
+inline constexpr std::string_view kLangPrefix = "L";
+inline constexpr std::string_view kSourcePrefix = "XS";
+
+inline constexpr Xapian::valueno kDateSlot = 0;
+inline constexpr Xapian::valueno kLangSlot = 1;
+inline constexpr Xapian::valueno kSourceSlot = 2;
+
+// wdf added per title occurrence to the unprefixed term (body words add 1).
+inline constexpr Xapian::termcount kTitleWdf = 3;
+// Positions between title and body, so no phrase spans the two.
+inline constexpr unsigned kTitleBodyGap = 100;
+// Xapian's glass backend refuses terms longer than 245 bytes.
+inline constexpr std::size_t kMaxTermBytes = 240;
+
+}  // namespace steppe::schema
+
+#endif  // STEPPE_TOKENIZERS_INDEX_SCHEMA_H_

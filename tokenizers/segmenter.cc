@@ -1,0 +1,169 @@
+#include "tokenizers/segmenter.h"
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
+#include <cstddef>
+
+namespace steppe {
+namespace {
+
+enum class CharClass { kSeparator, kLetter, kDigit, kApostrophe, kHyphen, kDecimalPoint };
+
+CharClass Classify(UChar32 c) {
+  if (c < 0x80) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return CharClass::kLetter;
+    if (c >= '0' && c <= '9') return CharClass::kDigit;
+    if (c == '\'' || c == '`') return CharClass::kApostrophe;
+    if (c == '-') return CharClass::kHyphen;
+    if (c == '.' || c == ',') return CharClass::kDecimalPoint;
+    return CharClass::kSeparator;
+  }
+  switch (c) {
+    case 0x2019:  // right single quotation mark, the press's apostrophe
+    case 0x02BC:  // modifier letter apostrophe
+    case 0x02BB:  // modifier letter turned comma (Uzbek o')
+      return CharClass::kApostrophe;
+    case 0x2010:  // hyphen
+    case 0x2011:  // non-breaking hyphen
+      return CharClass::kHyphen;
+    default:
+      break;
+  }
+  const int32_t category = u_charType(c);
+  const uint32_t mask = U_MASK(category);
+  if (mask & (U_GC_L_MASK | U_GC_M_MASK)) return CharClass::kLetter;
+  if (mask & U_GC_ND_MASK) return CharClass::kDigit;
+  return CharClass::kSeparator;
+}
+
+Script ScriptOf(UChar32 c) {
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode code = uscript_getScript(c, &status);
+  if (U_FAILURE(status)) return Script::kOther;
+  if (code == USCRIPT_LATIN) return Script::kLatin;
+  if (code == USCRIPT_CYRILLIC) return Script::kCyrillic;
+  if (code == USCRIPT_INHERITED || code == USCRIPT_COMMON) return Script::kNone;
+  return Script::kOther;
+}
+
+// Reads the code point at `i` without advancing; -1 at the end or on a bad byte.
+UChar32 PeekAt(std::string_view text, std::size_t i) {
+  if (i >= text.size()) return -1;
+  UChar32 c;
+  auto index = static_cast<int32_t>(i);
+  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), index, static_cast<int32_t>(text.size()),
+          c);
+  return c;
+}
+
+// Tracks the letters of the word being built to decide its script.
+struct ScriptTally {
+  int latin = 0;
+  int cyrillic = 0;
+  int other = 0;
+  int digits = 0;
+
+  void Add(UChar32 c, CharClass cls) {
+    if (cls == CharClass::kDigit) {
+      ++digits;
+      return;
+    }
+    if (c < 0x80) {
+      ++latin;
+      return;
+    }
+    switch (ScriptOf(c)) {
+      case Script::kLatin:
+        ++latin;
+        break;
+      case Script::kCyrillic:
+        ++cyrillic;
+        break;
+      case Script::kOther:
+        ++other;
+        break;
+      default:
+        break;
+    }
+  }
+
+  Script Decide() const {
+    if (latin == 0 && cyrillic == 0 && other == 0) return digits > 0 ? Script::kNumber : Script::kNone;
+    if (other > latin && other > cyrillic) return Script::kOther;
+    return cyrillic > latin ? Script::kCyrillic : Script::kLatin;
+  }
+};
+
+}  // namespace
+
+std::vector<Token> Segmenter::Segment(std::string_view text, std::uint32_t first_position) const {
+  std::vector<Token> tokens;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const auto length = static_cast<int32_t>(text.size());
+  std::uint32_t position = first_position;
+
+  int32_t i = 0;
+  bool in_word = false;
+  std::size_t word_begin = 0;
+  std::size_t word_end = 0;
+  CharClass last_class = CharClass::kSeparator;
+  ScriptTally tally;
+
+  auto finish_word = [&](bool joined) {
+    Token token;
+    token.begin = word_begin;
+    token.end = word_end;
+    token.text.assign(text.substr(word_begin, word_end - word_begin));
+    token.position = position++;
+    token.script = tally.Decide();
+    token.hyphen_joined_to_next = joined;
+    tokens.push_back(std::move(token));
+    in_word = false;
+    tally = ScriptTally();
+  };
+
+  while (i < length) {
+    const auto start = static_cast<std::size_t>(i);
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    const CharClass cls = c < 0 ? CharClass::kSeparator : Classify(c);
+    const auto next = static_cast<std::size_t>(i);
+
+    if (cls == CharClass::kLetter || cls == CharClass::kDigit) {
+      if (!in_word) {
+        in_word = true;
+        word_begin = start;
+      }
+      tally.Add(c, cls);
+      word_end = next;
+      last_class = cls;
+      continue;
+    }
+    if (!in_word) continue;
+
+    // A connector stays inside the word only if a word character follows.
+    const UChar32 after = PeekAt(text, next);
+    const CharClass after_class = after < 0 ? CharClass::kSeparator : Classify(after);
+    const bool word_follows = after_class == CharClass::kLetter || after_class == CharClass::kDigit;
+    if (cls == CharClass::kApostrophe && last_class == CharClass::kLetter &&
+        after_class == CharClass::kLetter) {
+      word_end = next;
+      last_class = cls;
+      continue;
+    }
+    if (cls == CharClass::kDecimalPoint && last_class == CharClass::kDigit &&
+        after_class == CharClass::kDigit) {
+      word_end = next;
+      last_class = cls;
+      continue;
+    }
+    finish_word(cls == CharClass::kHyphen && word_follows);
+    last_class = CharClass::kSeparator;
+  }
+  if (in_word) finish_word(false);
+  return tokens;
+}
+
+}  // namespace steppe

@@ -1,0 +1,33 @@
+// Token: one word of a text as it moves down the analysis chain.
+//
+// Contract: `begin`/`end` are byte offsets of the word in the original text
+// and never change; `text` starts as the surface form and each filter
+// rewrites it; `terms` is filled by the last stage (the stemmer) and is what
+// goes into or is looked up in the index. A token whose `terms` stays empty
+// was dropped (too long, say) but keeps its position so phrases stay exact.
+#ifndef STEPPE_TOKENIZERS_TOKEN_H_
+#define STEPPE_TOKENIZERS_TOKEN_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "tokenizers/language.h"
+
+namespace steppe {
+
+struct Token {
+  std::string text;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::uint32_t position = 0;
+  Script script = Script::kNone;
+  // True when a hyphen joins this token to the next one ("Nur-Sultan").
+  bool hyphen_joined_to_next = false;
+  std::vector<std::string> terms;
+};
+
+}  // namespace steppe
+
+#endif  // STEPPE_TOKENIZERS_TOKEN_H_
