@@ -124,6 +124,8 @@ int Run(int argc, char** argv) {
       "Exit status: 0 all indexed, 1 some records or inputs were bad (reported on\n"
       "standard error), 2 error, 130 interrupted (what was done is committed).",
       "steppe-index"};
+  // Like most shell tools, a repeated option takes its last value.
+  app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
   steppe::IndexOptions options;
   options.db_path = DefaultDatabase();
   std::string format_name;
@@ -194,6 +196,9 @@ int Run(int argc, char** argv) {
 int main(int argc, char** argv) {
   try {
     return Run(argc, argv);
+  } catch (const Xapian::Error& e) {
+    fmt::print(stderr, "{}: {}\n", argv[0], e.get_description());
+    return kExitError;
   } catch (const std::exception& e) {
     fmt::print(stderr, "steppe-index: {}\n", e.what());
     return kExitError;

@@ -201,9 +201,9 @@ class Parser {
         return ParseField(lexeme);
       case Kind::kWord:
         if (LooksLikeDateRange(lexeme.text)) return DateFilter(lexeme, lexeme.text);
-        return TextItem(lexeme.text, "", /*phrase=*/false);
+        return TextItem(lexeme.text, "");
       case Kind::kPhrase:
-        return TextItem(lexeme.text, "", /*phrase=*/true);
+        return TextItem(lexeme.text, "");
       default:
         return Error(lexeme, "unexpected '" + lexeme.text + "'");
     }
@@ -215,7 +215,7 @@ class Parser {
     if (field.text == "title") {
       if (value.kind == Kind::kWord || value.kind == Kind::kPhrase) {
         ++pos_;
-        return TextItem(value.text, schema::kTitlePrefix, value.kind == Kind::kPhrase);
+        return TextItem(value.text, schema::kTitlePrefix);
       }
       return Error(field, "title: needs a word or a \"phrase\"");
     }
@@ -252,8 +252,8 @@ class Parser {
 
   // Words of free text: one word is a synonym group of its candidate terms;
   // several words (a hyphenated compound, a quoted phrase) are a phrase.
-  absl::StatusOr<Item> TextItem(const std::string& text, std::string_view prefix, bool phrase) {
-    std::vector<Xapian::Query> words;
+  absl::StatusOr<Item> TextItem(const std::string& text, std::string_view prefix) {
+    std::vector<std::vector<Xapian::Query>> words;
     for (const Token& token : analyzer_.Analyze(text, options_.language, AnalysisMode::kQuery)) {
       if (token.terms.empty()) continue;
       std::vector<Xapian::Query> candidates;
@@ -263,20 +263,25 @@ class Parser {
           highlights_.push_back(term);
         }
       }
-      words.push_back(candidates.size() == 1
-                          ? candidates.front()
-                          : Xapian::Query(Xapian::Query::OP_SYNONYM, candidates.begin(),
-                                          candidates.end()));
+      words.push_back(candidates);
     }
     Item item;
     if (words.empty()) return item;
     if (words.size() == 1) {
-      item.query = words.front();
-    } else if (phrase || words.size() > 1) {
-      item.query = Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(),
-                                 static_cast<Xapian::termcount>(words.size()));
+      // One word: its candidates weigh as one term.
+      item.query = Combine(Xapian::Query::OP_SYNONYM, words.front());
+      return item;
     }
+    // Xapian 1.4 phrases take plain ORs of terms, not synonym groups.
+    std::vector<Xapian::Query> positions;
+    for (const auto& candidates : words) positions.push_back(Combine(Xapian::Query::OP_OR, candidates));
+    item.query = Xapian::Query(Xapian::Query::OP_PHRASE, positions.begin(), positions.end(),
+                               static_cast<Xapian::termcount>(positions.size()));
     return item;
+  }
+
+  static Xapian::Query Combine(Xapian::Query::op op, const std::vector<Xapian::Query>& terms) {
+    return terms.size() == 1 ? terms.front() : Xapian::Query(op, terms.begin(), terms.end());
   }
 
   const Analyzer& analyzer_;
@@ -293,7 +298,12 @@ absl::StatusOr<ParsedQuery> QueryParser::Parse(std::string_view query) const {
   std::vector<Lexeme> lexemes = LexQuery(query);
   if (lexemes.empty()) return absl::InvalidArgumentError("empty query");
   Parser parser(analyzer_, options_, std::move(lexemes), parsed.highlight_terms);
-  auto result = parser.ParseAll();
+  absl::StatusOr<std::optional<Xapian::Query>> result;
+  try {
+    result = parser.ParseAll();
+  } catch (const Xapian::Error& e) {
+    return absl::InvalidArgumentError(e.get_msg());
+  }
   if (!result.ok()) return result.status();
   if (!*result) return absl::InvalidArgumentError("the query has no words to search for");
   parsed.query = **result;

@@ -41,11 +41,11 @@ Snippet MakeSnippet(const Analyzer& analyzer, std::string_view text, Language la
   const std::size_t window = std::min(max_words, tokens.size());
   std::size_t best_start = 0;
   std::pair<std::size_t, std::size_t> best_score{0, 0};
-  for (std::size_t start = 0; start + window <= tokens.size(); ++start) {
+  for (std::size_t start = 0; start < tokens.size(); ++start) {
     if (start > 0 && !match[start]) continue;  // windows worth trying start on a match
     std::set<std::string_view> distinct;
     std::size_t count = 0;
-    for (std::size_t i = start; i < start + window; ++i) {
+    for (std::size_t i = start; i < std::min(start + window, tokens.size()); ++i) {
       if (!match[i]) continue;
       ++count;
       distinct.insert(tokens[i].terms.front());

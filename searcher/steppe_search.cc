@@ -48,6 +48,8 @@ int Run(int argc, char** argv) {
       "  steppe-search --json --limit 5 -- -camel Baikonur | jq .id\n\n"
       "Exit status: 0 hits found, 1 no hits, 2 error.",
       "steppe-search"};
+  // Like most shell tools, a repeated option takes its last value.
+  app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
   std::vector<std::string> dbs;
   steppe::SearchRequest request;
   std::vector<std::string> words;
@@ -131,6 +133,9 @@ int Run(int argc, char** argv) {
 int main(int argc, char** argv) {
   try {
     return Run(argc, argv);
+  } catch (const Xapian::Error& e) {
+    fmt::print(stderr, "{}: {}\n", argv[0], e.get_description());
+    return kExitError;
   } catch (const std::exception& e) {
     fmt::print(stderr, "steppe-search: {}\n", e.what());
     return kExitError;

@@ -27,6 +27,8 @@ int Run(int argc, char** argv) {
       "  steppe-analyze --query Nur-Sultan      # the terms a query looks up\n"
       "  echo 'Kassym-Jomart Tokayev' | steppe-analyze --json",
       "steppe-analyze"};
+  // Like most shell tools, a repeated option takes its last value.
+  app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
   std::string lang_code;
   bool query_mode = false;
   bool json = false;
@@ -105,6 +107,9 @@ int Run(int argc, char** argv) {
 int main(int argc, char** argv) {
   try {
     return Run(argc, argv);
+  } catch (const Xapian::Error& e) {
+    fmt::print(stderr, "{}: {}\n", argv[0], e.get_description());
+    return kExitError;
   } catch (const std::exception& e) {
     std::cerr << "steppe-analyze: " << e.what() << "\n";
     return kExitError;

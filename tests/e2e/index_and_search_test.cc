@@ -1,0 +1,277 @@
+// End-to-end: index the sample corpus with the real steppe-index, search it
+// with the real steppe-search, and check which articles come back and in
+// what order, as a user's script would see them.
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <xapian.h>
+
+#include "tests/e2e/tool_runner.h"
+
+namespace steppe::testing {
+namespace {
+
+using ::testing::AllOf;
+using ::testing::Contains;
+using ::testing::ElementsAre;
+using ::testing::Each;
+using ::testing::HasSubstr;
+using ::testing::IsEmpty;
+using ::testing::Not;
+using ::testing::SizeIs;
+using ::testing::StartsWith;
+
+const std::string kIndex = STEPPE_INDEX_BIN;
+const std::string kSearch = STEPPE_SEARCH_BIN;
+const std::string kCorpora = STEPPE_CORPORA_DIR;
+
+// Records in the sample corpus: JSON Lines rows, CSV rows, text and HTML pages.
+std::size_t CountCorpusRecords() {
+  std::size_t count = 0;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(kCorpora)) {
+    const std::string ext = entry.path().extension().string();
+    if (ext == ".jsonl") {
+      std::ifstream in(entry.path());
+      std::string line;
+      while (std::getline(in, line)) count += !line.empty();
+    } else if (ext == ".txt" || ext == ".html") {
+      ++count;
+    }
+  }
+  return count + 4;  // corpora/csv/articles.csv holds four articles
+}
+
+std::vector<nlohmann::json> ParseJsonLines(const std::string& out) {
+  std::vector<nlohmann::json> rows;
+  std::istringstream in(out);
+  std::string line;
+  while (std::getline(in, line)) rows.push_back(nlohmann::json::parse(line));
+  return rows;
+}
+
+std::vector<std::string> Ids(const std::vector<nlohmann::json>& rows) {
+  std::vector<std::string> ids;
+  for (const auto& row : rows) ids.push_back(row.at("id").get<std::string>());
+  return ids;
+}
+
+class IndexAndSearchTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = std::make_unique<TempDir>();
+    db_ = *dir_ / "db";
+    first_run_ = RunTool(kIndex, {"--db", db_, kCorpora});
+  }
+  static void TearDownTestSuite() { dir_.reset(); }
+
+  // The ids steppe-search --json returns for `arguments` (after --db).
+  static std::vector<nlohmann::json> Search(std::vector<std::string> arguments,
+                                            int expected_status = 0) {
+    arguments.insert(arguments.begin(), {"--db", db_, "--json", "--limit", "100"});
+    const ToolResult result = RunTool(kSearch, arguments);
+    EXPECT_EQ(result.status, expected_status) << result.err;
+    return ParseJsonLines(result.out);
+  }
+
+  static std::unique_ptr<TempDir> dir_;
+  static std::string db_;
+  static ToolResult first_run_;
+};
+
+std::unique_ptr<TempDir> IndexAndSearchTest::dir_;
+std::string IndexAndSearchTest::db_;
+ToolResult IndexAndSearchTest::first_run_;
+
+TEST_F(IndexAndSearchTest, IndexesEveryRecordOfTheCorpus) {
+  ASSERT_EQ(first_run_.status, 0) << first_run_.err;
+  const std::size_t expected = CountCorpusRecords();
+  EXPECT_THAT(first_run_.out, HasSubstr(std::to_string(expected) + " documents (" +
+                                        std::to_string(expected) + " added, 0 replaced), 0 skipped"));
+  EXPECT_EQ(Xapian::Database(db_).get_doccount(), expected);
+  // The corpus README is not an article; it is named as passed over, not dropped silently.
+  EXPECT_THAT(first_run_.err, HasSubstr("README.md"));
+}
+
+TEST_F(IndexAndSearchTest, ReindexingReplacesInsteadOfDuplicating) {
+  const ToolResult again = RunTool(kIndex, {"--db", db_, kCorpora});
+  ASSERT_EQ(again.status, 0) << again.err;
+  const std::size_t expected = CountCorpusRecords();
+  EXPECT_THAT(again.out, HasSubstr("(0 added, " + std::to_string(expected) + " replaced)"));
+  EXPECT_EQ(Xapian::Database(db_).get_doccount(), expected);
+  EXPECT_THAT(Ids(Search({"camel"})), ElementsAre("en-020"));
+}
+
+TEST_F(IndexAndSearchTest, BestMatchComesFirst) {
+  const auto rows = Search({"tokayev", "inauguration"});
+  ASSERT_THAT(rows, Not(IsEmpty()));
+  EXPECT_EQ(rows[0].at("id"), "en-001");
+  EXPECT_EQ(rows[0].at("rank"), 1);
+  for (std::size_t i = 1; i < rows.size(); ++i) {
+    EXPECT_GE(rows[i - 1].at("score").get<double>(), rows[i].at("score").get<double>());
+  }
+}
+
+TEST_F(IndexAndSearchTest, FindsTheOnlyArticleWithAWord) {
+  EXPECT_THAT(Ids(Search({"camel"})), ElementsAre("en-020"));
+  EXPECT_THAT(Ids(Search({"Baikonur"})), ElementsAre("en-021"));
+}
+
+TEST_F(IndexAndSearchTest, PhraseMatchesOnlyTheExactSequence) {
+  EXPECT_THAT(Ids(Search({"\"wheat harvest\""})), ElementsAre("en-022"));
+  const auto wheat = Ids(Search({"wheat"}));
+  EXPECT_THAT(wheat, AllOf(Contains("en-022"), Contains("en-019"), Contains("en-024")));
+}
+
+TEST_F(IndexAndSearchTest, BooleanOperators) {
+  EXPECT_THAT(Ids(Search({"wheat", "AND", "record"})), ElementsAre("en-022"));
+  const auto wheat_not_record = Ids(Search({"wheat", "NOT", "record"}));
+  EXPECT_THAT(wheat_not_record, AllOf(Contains("en-019"), Contains("en-024"), Not(Contains("en-022"))));
+  EXPECT_THAT(Ids(Search({"camel", "OR", "Baikonur"})), ::testing::UnorderedElementsAre("en-020", "en-021"));
+}
+
+TEST_F(IndexAndSearchTest, DashQueryAfterDoubleDash) {
+  // -camel excludes; the query starts with a dash, so it needs "--".
+  EXPECT_THAT(Ids(Search({"--", "-camel", "Baikonur"})), ElementsAre("en-021"));
+  EXPECT_THAT(Ids(Search({"--", "-Baikonur", "Baikonur"}, 1)), IsEmpty());
+}
+
+TEST_F(IndexAndSearchTest, HyphenatedNameIsAPhrase) {
+  const auto ids = Ids(Search({"Nur-Sultan"}));
+  EXPECT_THAT(ids, AllOf(Contains("en-001"), Contains("en-002"), Contains("en-003")));
+  for (const auto& row : Search({"--lang", "en", "Nur-Sultan"})) {
+    // The phrase is in the body (and so in the snippet) or in the title.
+    EXPECT_THAT(row.at("snippet").get<std::string>() + " " + row.at("title").get<std::string>(),
+                HasSubstr("Nur-Sultan"))
+        << row.at("id");
+  }
+}
+
+TEST_F(IndexAndSearchTest, StemmingMeetsInflectedForms) {
+  // Russian Snowball: Токаева and Токаеву share a stem.
+  EXPECT_THAT(Ids(Search({"--lang", "ru", "Токаеву"})), Contains("ru-001"));
+  // English: "inaugurated" and "inauguration" share a stem.
+  EXPECT_THAT(Ids(Search({"inaugurated"})), Contains("en-001"));
+}
+
+TEST_F(IndexAndSearchTest, LanguageAndSourceFilters) {
+  const auto ru = Search({"--lang", "ru", "Назарбаев"});
+  ASSERT_THAT(ru, Not(IsEmpty()));
+  for (const auto& row : ru) EXPECT_EQ(row.at("lang"), "ru");
+  const auto herald = Search({"--source", "steppe herald", "Tokayev"});
+  ASSERT_THAT(herald, Not(IsEmpty()));
+  for (const auto& row : herald) EXPECT_EQ(row.at("source"), "Steppe Herald");
+  // The same filters written in the query.
+  EXPECT_EQ(Ids(Search({"Tokayev", "source:\"Steppe Herald\""})), Ids(herald));
+  const auto en = Search({"--lang", "en", "Nazarbayev"});
+  ASSERT_THAT(en, Not(IsEmpty()));
+  EXPECT_EQ(Ids(Search({"Nazarbayev", "lang:en"})), Ids(en));
+}
+
+TEST_F(IndexAndSearchTest, DateRangesInOptionsAndQuery) {
+  const auto june = Search({"--since", "2019-06-01", "--until", "2019-06-30", "Tokayev"});
+  ASSERT_THAT(june, Not(IsEmpty()));
+  for (const auto& row : june) {
+    EXPECT_THAT(row.at("date").get<std::string>(), StartsWith("2019-06")) << row.at("id");
+  }
+  EXPECT_EQ(Ids(Search({"Tokayev", "2019-06-01..2019-06-30"})), Ids(june));
+  EXPECT_THAT(Ids(Search({"camel", "..2020"}, 1)), IsEmpty());
+}
+
+TEST_F(IndexAndSearchTest, SortByDateIsNewestFirst) {
+  const auto rows = Search({"--sort", "date", "Tokayev"});
+  ASSERT_GT(rows.size(), 3u);
+  for (std::size_t i = 1; i < rows.size(); ++i) {
+    EXPECT_GE(rows[i - 1].at("date").get<std::string>(), rows[i].at("date").get<std::string>());
+  }
+}
+
+TEST_F(IndexAndSearchTest, LimitAndOffsetPage) {
+  const auto all = Ids(Search({"Tokayev"}));
+  ASSERT_GT(all.size(), 4u);
+  const auto page = Ids(Search({"--limit", "2", "--offset", "2", "Tokayev"}));
+  EXPECT_THAT(page, ElementsAre(all[2], all[3]));
+}
+
+TEST_F(IndexAndSearchTest, JsonOutputHasTheDocumentedFields) {
+  const ToolResult result = RunTool(kSearch, {"--db", db_, "--json", "Baikonur"});
+  ASSERT_EQ(result.status, 0) << result.err;
+  const auto rows = ParseJsonLines(result.out);  // throws if any line is not JSON
+  ASSERT_THAT(rows, SizeIs(1));
+  for (const char* key :
+       {"rank", "id", "score", "title", "date", "lang", "source", "url", "snippet", "db"}) {
+    EXPECT_TRUE(rows[0].contains(key)) << key;
+  }
+  EXPECT_EQ(rows[0].at("db"), db_);
+  EXPECT_EQ(rows[0].at("lang"), "en");
+  EXPECT_THAT(rows[0].at("snippet").get<std::string>(), HasSubstr("Baikonur"));
+  const auto span = rows[0].at("highlights").at(0);
+  EXPECT_EQ(rows[0].at("snippet").get<std::string>().substr(span[0], span[1].get<int>() - span[0].get<int>()),
+            "Baikonur");
+}
+
+TEST_F(IndexAndSearchTest, BoilerplateOfPagesIsNotIndexed) {
+  // Menus, captions, footers and scripts of the scraped and HTML pages.
+  for (const char* word : {"Subscribe", "\"Breaking News\"", "\"Accessibility links\"",
+                           "trackingPixelInit", "zzqheader"}) {
+    const ToolResult result = RunTool(kSearch, {"--db", db_, "--json", word});
+    EXPECT_EQ(result.status, 1) << word << " found in: " << result.out;
+  }
+  // ... while the articles of those pages are found by their own words.
+  const auto page = Search({"title:oath", "Nur-Sultan"});
+  ASSERT_THAT(page, Not(IsEmpty()));
+  EXPECT_EQ(page[0].at("title"), "New head of state takes oath in Nur-Sultan");
+  EXPECT_EQ(page[0].at("date"), "2019-06-12");
+  EXPECT_EQ(page[0].at("source"), "Steppe Herald");
+}
+
+TEST_F(IndexAndSearchTest, CsvArticlesAreSearchableById) {
+  EXPECT_THAT(Ids(Search({"id:csv-001"})), ElementsAre("csv-001"));
+}
+
+TEST_F(IndexAndSearchTest, HumanOutputColorsOnlyWhenAsked) {
+  const ToolResult plain = RunTool(kSearch, {"--db", db_, "camel"});
+  ASSERT_EQ(plain.status, 0) << plain.err;
+  EXPECT_THAT(plain.out, HasSubstr("en-020"));
+  EXPECT_THAT(plain.out, Not(HasSubstr("\033[")));  // not a terminal
+  const ToolResult forced = RunTool(kSearch, {"--db", db_, "--color", "always", "camel"});
+  EXPECT_THAT(forced.out, HasSubstr("\033["));
+  const ToolResult no_color = RunTool(kSearch, {"--db", db_, "camel"}, "", {{"NO_COLOR", "1"}});
+  EXPECT_THAT(no_color.out, Not(HasSubstr("\033[")));
+}
+
+TEST_F(IndexAndSearchTest, ExitStatusLikeGrep) {
+  EXPECT_EQ(RunTool(kSearch, {"--db", db_, "camel"}).status, 0);
+  EXPECT_EQ(RunTool(kSearch, {"--db", db_, "zzzznotaword"}).status, 1);
+
+  const ToolResult missing = RunTool(kSearch, {"--db", *dir_ / "nowhere", "camel"});
+  EXPECT_EQ(missing.status, 2);
+  EXPECT_THAT(missing.err, HasSubstr("nowhere"));
+  EXPECT_THAT(missing.out, IsEmpty());
+
+  const ToolResult bad = RunTool(kSearch, {"--db", db_, "--", "(camel"});
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_THAT(bad.err, HasSubstr("bad query"));
+  EXPECT_THAT(bad.out, IsEmpty());
+}
+
+TEST_F(IndexAndSearchTest, CountPrintsTheNumberOfMatches) {
+  const ToolResult result = RunTool(kSearch, {"--db", db_, "--count", "wheat"});
+  EXPECT_EQ(result.status, 0);
+  EXPECT_EQ(result.out, std::to_string(Ids(Search({"wheat"})).size()) + "\n");
+}
+
+TEST_F(IndexAndSearchTest, DefaultDatabaseFromEnvironment) {
+  const ToolResult result = RunTool(kSearch, {"--json", "camel"}, "", {{"STEPPE_DB", db_}});
+  EXPECT_EQ(result.status, 0) << result.err;
+  EXPECT_THAT(Ids(ParseJsonLines(result.out)), ElementsAre("en-020"));
+}
+
+}  // namespace
+}  // namespace steppe::testing

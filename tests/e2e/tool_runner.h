@@ -1,0 +1,43 @@
+// ToolRunner: runs one of steppe's command-line tools as a user would and
+// captures what it prints and its exit status.
+//
+// Contract: Run executes the program with exactly the given arguments (no
+// shell), with `input` on standard input and the extra environment
+// variables set, and returns its standard output, standard error and exit
+// code; a program killed by a signal reports 128 + the signal.
+#ifndef STEPPE_TESTS_E2E_TOOL_RUNNER_H_
+#define STEPPE_TESTS_E2E_TOOL_RUNNER_H_
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace steppe::testing {
+
+struct ToolResult {
+  std::string out;
+  std::string err;
+  int status = -1;
+};
+
+ToolResult RunTool(const std::string& program, const std::vector<std::string>& arguments,
+                   const std::string& input = "",
+                   const std::vector<std::pair<std::string, std::string>>& environment = {});
+
+// A fresh folder under the system temp dir, removed by the destructor.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::string& path() const { return path_; }
+  std::string operator/(const std::string& name) const { return path_ + "/" + name; }
+
+ private:
+  std::string path_;
+};
+
+}  // namespace steppe::testing
+
+#endif  // STEPPE_TESTS_E2E_TOOL_RUNNER_H_
