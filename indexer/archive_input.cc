@@ -41,9 +41,9 @@ ArchiveInput::~ArchiveInput() { archive_read_free(handle_); }
 
 absl::Status ArchiveInput::Error(const std::string& what) const {
   const char* detail = archive_error_string(handle_);
-  return absl::DataLossError(
-      fmt::format("{}: {}: {}", display_name_.empty() ? path_ : display_name_, what,
-                  detail != nullptr ? detail : "unknown libarchive error"));
+  return absl::DataLossError(fmt::format("{}: {}: {}",
+                                         display_name_.empty() ? path_ : display_name_, what,
+                                         detail != nullptr ? detail : "unknown libarchive error"));
 }
 
 absl::StatusOr<bool> ArchiveInput::NextEntry() {

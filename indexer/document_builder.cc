@@ -43,7 +43,8 @@ std::string LanguageValue(const Record& record, Language language) {
 Xapian::termpos AddText(const Analyzer& analyzer, std::string_view text, Language language,
                         Xapian::termpos first_position, bool is_title, Xapian::Document& doc) {
   Xapian::termpos next = first_position;
-  for (const Token& token : analyzer.Analyze(text, language, AnalysisMode::kIndex, first_position)) {
+  for (const Token& token :
+       analyzer.Analyze(text, language, AnalysisMode::kIndex, first_position)) {
     next = token.position + 1;
     for (const std::string& term : token.terms) {
       if (is_title) {
@@ -118,9 +119,9 @@ absl::StatusOr<BuiltDocument> DocumentBuilder::Build(const Record& record) const
   doc.add_value(schema::kLangSlot, lang);
   if (!source.empty()) doc.add_value(schema::kSourceSlot, source);
 
-  nlohmann::json data = {{"id", built.id},   {"url", Trim(record.url)}, {"title", title},
-                         {"date", date},     {"lang", lang},            {"source", source},
-                         {"text", text}};
+  nlohmann::json data = {
+      {"id", built.id}, {"url", Trim(record.url)}, {"title", title}, {"date", date},
+      {"lang", lang},   {"source", source},        {"text", text}};
   doc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   return built;
 }

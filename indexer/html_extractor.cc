@@ -65,9 +65,10 @@ bool IsSkipped(const xmlNode* node, bool inside_article) {
 
 bool IsBlock(const xmlNode* node) {
   static constexpr const char* kBlocks[] = {
-      "p",  "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "br", "tr",
-      "td", "th",  "section", "article", "main", "blockquote", "pre", "dd", "dt", "table",
-      "header", "footer", "figure", "time", "address", "hr"};
+      "p",       "div",    "h1",         "h2",      "h3", "h4", "h5",    "h6",
+      "li",      "ul",     "ol",         "br",      "tr", "td", "th",    "section",
+      "article", "main",   "blockquote", "pre",     "dd", "dt", "table", "header",
+      "footer",  "figure", "time",       "address", "hr"};
   for (const char* name : kBlocks) {
     if (NameIs(node, name)) return true;
   }
@@ -156,8 +157,8 @@ std::string StripSiteName(const std::string& title) {
 absl::StatusOr<HtmlPage> ExtractHtml(std::string_view html) {
   constexpr int kOptions = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                            HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_NOBLANKS;
-  std::unique_ptr<xmlDoc, DocFree> doc(htmlReadMemory(
-      html.data(), static_cast<int>(html.size()), nullptr, nullptr, kOptions));
+  std::unique_ptr<xmlDoc, DocFree> doc(
+      htmlReadMemory(html.data(), static_cast<int>(html.size()), nullptr, nullptr, kOptions));
   if (doc == nullptr) return absl::InvalidArgumentError("not parseable as HTML");
   xmlNode* root = xmlDocGetRootElement(doc.get());
   if (root == nullptr) return absl::InvalidArgumentError("HTML page has no elements");

@@ -25,10 +25,10 @@ absl::StatusOr<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string
     }
     return std::unique_ptr<IndexWriter>(new IndexWriter(std::move(db), commit_every));
   } catch (const Xapian::DatabaseLockError&) {
-    return absl::UnavailableError(
-        fmt::format("{}: database is locked by another indexer", path));
+    return absl::UnavailableError(fmt::format("{}: database is locked by another indexer", path));
   } catch (const Xapian::Error& e) {
-    return absl::InternalError(fmt::format("{}: cannot open database: {}", path, e.get_description()));
+    return absl::InternalError(
+        fmt::format("{}: cannot open database: {}", path, e.get_description()));
   }
 }
 
@@ -42,8 +42,8 @@ absl::StatusOr<IndexWriter::Outcome> IndexWriter::Write(const BuiltDocument& bui
     }
     return existed ? Outcome::kReplaced : Outcome::kAdded;
   } catch (const Xapian::Error& e) {
-    return absl::InternalError(fmt::format("cannot write document '{}': {}", built.id,
-                                           e.get_description()));
+    return absl::InternalError(
+        fmt::format("cannot write document '{}': {}", built.id, e.get_description()));
   }
 }
 

@@ -39,12 +39,12 @@ struct IndexStats {
   std::uint64_t files = 0;
   std::uint64_t added = 0;
   std::uint64_t replaced = 0;
-  std::uint64_t bad = 0;          // records refused
+  std::uint64_t bad = 0;            // records refused
   std::uint64_t failed_inputs = 0;  // inputs that could not be read to the end
   std::uint64_t ignored_files = 0;  // files in folders with no known format
   std::uint64_t warnings = 0;
-  std::uint64_t bytes = 0;        // bytes read, after decompression
-  std::uint64_t raw_bytes = 0;    // bytes read from disk
+  std::uint64_t bytes = 0;            // bytes read, after decompression
+  std::uint64_t raw_bytes = 0;        // bytes read from disk
   std::uint64_t total_raw_bytes = 0;  // size of all inputs, 0 when unknown
   double seconds = 0;
   bool interrupted = false;

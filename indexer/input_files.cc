@@ -23,8 +23,8 @@ void WalkDirectory(const fs::path& root, InputListing& listing) {
   std::error_code error;
   fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, error);
   if (error) {
-    listing.ignored.push_back(fmt::format("{}: cannot read folder: {}", root.string(),
-                                          error.message()));
+    listing.ignored.push_back(
+        fmt::format("{}: cannot read folder: {}", root.string(), error.message()));
     return;
   }
   for (; it != fs::recursive_directory_iterator(); it.increment(error)) {

@@ -18,7 +18,7 @@ bool EndsWith(std::string_view text, std::string_view suffix) {
 
 // The name without compression suffixes: "a.jsonl.gz" -> "a.jsonl".
 std::string StripCompression(std::string_view name) {
-  static constexpr std::array<std::string_view, 7> kSuffixes = {".gz",  ".zst", ".bz2", ".xz",
+  static constexpr std::array<std::string_view, 7> kSuffixes = {".gz",  ".zst",  ".bz2", ".xz",
                                                                 ".lz4", ".lzma", ".z"};
   std::string lower = Lower(name);
   bool stripped = true;

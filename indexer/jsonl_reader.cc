@@ -87,9 +87,10 @@ absl::Status JsonlReader::Read(ByteSource& source, const std::string& name, Reco
     simdjson::dom::element root;
     const auto error = parser.parse(buffer.data(), line.text.size(), false).get(root);
     if (error) {
-      const std::string problem = error == simdjson::UTF8_ERROR
-                                      ? std::string("invalid UTF-8")
-                                      : fmt::format("malformed JSON: {}", simdjson::error_message(error));
+      const std::string problem =
+          error == simdjson::UTF8_ERROR
+              ? std::string("invalid UTF-8")
+              : fmt::format("malformed JSON: {}", simdjson::error_message(error));
       if (!sink.OnBadRecord(origin, problem)) return absl::OkStatus();
       continue;
     }

@@ -50,15 +50,46 @@ bool EndsLikeSentence(std::string_view line) {
 
 // Marks of site furniture, lower-cased, in English, Russian and Kazakh.
 bool HasFurnitureMark(const std::string& lower) {
-  static constexpr std::string_view kMarks[] = {
-      "accessibility links", "skip to", "breaking news", "subscribe", "all rights reserved",
-      "©", "privacy policy", "cookie", "terms of use", "contact us", "related stories",
-      "read more", "follow us", "share this", "advertisement", "sign in", "log in",
-      "photo:", "photo credit", "newsletter", "most read", "download our app",
-      "фото:", "все права защищены", "подписаться", "подпишитесь", "реклама", "читайте также",
-      "политика конфиденциальности", "популярное", "барлық құқықтар қорғалған", "жарнама",
-      "жазылыңыз", "сурет:", "тағы оқыңыз", "басты бет", "mobile app", "(c) ", "фотосурет:",
-      "поделиться"};
+  static constexpr std::string_view kMarks[] = {"accessibility links",
+                                                "skip to",
+                                                "breaking news",
+                                                "subscribe",
+                                                "all rights reserved",
+                                                "©",
+                                                "privacy policy",
+                                                "cookie",
+                                                "terms of use",
+                                                "contact us",
+                                                "related stories",
+                                                "read more",
+                                                "follow us",
+                                                "share this",
+                                                "advertisement",
+                                                "sign in",
+                                                "log in",
+                                                "photo:",
+                                                "photo credit",
+                                                "newsletter",
+                                                "most read",
+                                                "download our app",
+                                                "фото:",
+                                                "все права защищены",
+                                                "подписаться",
+                                                "подпишитесь",
+                                                "реклама",
+                                                "читайте также",
+                                                "политика конфиденциальности",
+                                                "популярное",
+                                                "барлық құқықтар қорғалған",
+                                                "жарнама",
+                                                "жазылыңыз",
+                                                "сурет:",
+                                                "тағы оқыңыз",
+                                                "басты бет",
+                                                "mobile app",
+                                                "(c) ",
+                                                "фотосурет:",
+                                                "поделиться"};
   for (std::string_view mark : kMarks) {
     if (lower.find(mark) != std::string::npos) return true;
   }
@@ -156,7 +187,8 @@ PageParts PageExtractor::Extract(const std::vector<std::string>& lines,
                                     : std::string();
 
   for (std::size_t i = 0; i < n; ++i) {
-    const bool in_body = n > 0 && i >= first && i <= last && !furniture[i] && lines[i] != parts.title;
+    const bool in_body =
+        n > 0 && i >= first && i <= last && !furniture[i] && lines[i] != parts.title;
     if (!in_body) {
       if (i != title_line && lines[i] != parts.title && lines[i] != parts.date) {
         ++parts.boilerplate_lines;

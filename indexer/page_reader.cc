@@ -51,8 +51,9 @@ absl::Status TextPageReader::Read(ByteSource& source, const std::string& name, R
   absl::Status stream_error;
   if (!ReadPage(source, limits_, origin, sink, page, stream_error)) return stream_error;
   if (!simdjson::validate_utf8(page.data(), page.size())) {
-    sink.OnBadRecord(origin, "invalid UTF-8 (convert legacy encodings such as Windows-1251 or "
-                             "KOI8-R with iconv first)");
+    sink.OnBadRecord(origin,
+                     "invalid UTF-8 (convert legacy encodings such as Windows-1251 or "
+                     "KOI8-R with iconv first)");
     return absl::OkStatus();
   }
   std::string_view text = page;

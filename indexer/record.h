@@ -16,9 +16,7 @@ struct Origin {
   std::string file;
   std::uint64_t line = 0;  // 0 when the record is a whole file
 
-  std::string ToString() const {
-    return line == 0 ? file : file + ":" + std::to_string(line);
-  }
+  std::string ToString() const { return line == 0 ? file : file + ":" + std::to_string(line); }
 };
 
 struct Record {

@@ -12,9 +12,9 @@
 #include <thread>
 #include <vector>
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <xapian.h>
+#include <CLI/CLI.hpp>
 
 #include "indexer/indexing_run.h"
 
@@ -81,10 +81,10 @@ class TerminalReporter : public steppe::Reporter {
     std::string eta;
     if (stats.total_raw_bytes > 0 && rate > 0 && stats.raw_bytes <= stats.total_raw_bytes) {
       const double left = Megabytes(stats.total_raw_bytes - stats.raw_bytes) / rate;
-      eta = fmt::format("  {:.0f}%  ETA {:.0f}s",
-                        100.0 * static_cast<double>(stats.raw_bytes) /
-                            static_cast<double>(stats.total_raw_bytes),
-                        left);
+      eta = fmt::format(
+          "  {:.0f}%  ETA {:.0f}s",
+          100.0 * static_cast<double>(stats.raw_bytes) / static_cast<double>(stats.total_raw_bytes),
+          left);
     }
     fmt::print(stderr, "\r\033[K{} documents  {:.1f} MB  {:.1f} MB/s{}", stats.documents(),
                Megabytes(stats.raw_bytes), rate, eta);
@@ -131,7 +131,8 @@ int Run(int argc, char** argv) {
   std::string format_name;
   bool quiet = false;
   std::size_t max_record_mb = options.limits.max_record_bytes >> 20;
-  app.add_option("--db,-d", options.db_path, "Database folder (default: $STEPPE_DB, else ./steppe-db)");
+  app.add_option("--db,-d", options.db_path,
+                 "Database folder (default: $STEPPE_DB, else ./steppe-db)");
   app.add_option("--format,-f", format_name,
                  "Read every input as this format: jsonl, csv, tsv, html, text (default: from the "
                  "name, else from the content)");
@@ -142,8 +143,8 @@ int Run(int argc, char** argv) {
       ->check(CLI::PositiveNumber);
   app.add_flag("--quiet,-q", quiet, "No progress and no warnings, only problems and the summary");
   app.add_option("INPUT", options.inputs, "Files, folders, or - for standard input")->required();
-  app.set_version_flag("--version", "steppe-index 0.1.0 (Xapian " +
-                                        std::string(Xapian::version_string()) + ")");
+  app.set_version_flag("--version",
+                       "steppe-index 0.1.0 (Xapian " + std::string(Xapian::version_string()) + ")");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -170,10 +171,11 @@ int Run(int argc, char** argv) {
     return kExitError;
   }
   const double mb = Megabytes(stats->bytes);
-  fmt::print("{}: {} documents ({} added, {} replaced), {} skipped, {} files, {:.2f} MB in {:.2f} s, "
-             "{:.2f} MB/s\n",
-             options.db_path, stats->documents(), stats->added, stats->replaced, stats->bad,
-             stats->files, mb, stats->seconds, stats->seconds > 0 ? mb / stats->seconds : 0.0);
+  fmt::print(
+      "{}: {} documents ({} added, {} replaced), {} skipped, {} files, {:.2f} MB in {:.2f} s, "
+      "{:.2f} MB/s\n",
+      options.db_path, stats->documents(), stats->added, stats->replaced, stats->bad, stats->files,
+      mb, stats->seconds, stats->seconds > 0 ? mb / stats->seconds : 0.0);
   if (stats->failed_inputs > 0) {
     fmt::print(stderr, "steppe-index: {} input(s) could not be read to the end\n",
                stats->failed_inputs);

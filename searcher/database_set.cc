@@ -37,15 +37,14 @@ absl::StatusOr<DatabaseSet> DatabaseSet::Open(const std::vector<std::string>& pa
     try {
       set.database_.add_database(Xapian::Database(path));
     } catch (const Xapian::DatabaseOpeningError& e) {
-      return absl::NotFoundError(
-          fmt::format("{}: not a steppe database ({})", path, e.get_msg()));
+      return absl::NotFoundError(fmt::format("{}: not a steppe database ({})", path, e.get_msg()));
     } catch (const Xapian::Error& e) {
       return absl::InternalError(fmt::format("{}: cannot open: {}", path, e.get_description()));
     }
-    const std::size_t shards = std::filesystem::is_regular_file(path) ||
-                                       std::filesystem::is_directory(path)
-                                   ? ShardCount(path)
-                                   : 1;
+    const std::size_t shards =
+        std::filesystem::is_regular_file(path) || std::filesystem::is_directory(path)
+            ? ShardCount(path)
+            : 1;
     for (std::size_t i = 0; i < shards; ++i) set.shard_owner_.push_back(path);
   }
   return set;

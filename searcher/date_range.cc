@@ -41,9 +41,7 @@ absl::StatusOr<std::string> ParseDateBound(std::string_view text, DateBound boun
   return std::string(year) + month + day;
 }
 
-bool LooksLikeDateRange(std::string_view text) {
-  return text.find("..") != std::string_view::npos;
-}
+bool LooksLikeDateRange(std::string_view text) { return text.find("..") != std::string_view::npos; }
 
 absl::StatusOr<Xapian::Query> DateRangeQuery(std::string_view since, std::string_view until) {
   std::string low;

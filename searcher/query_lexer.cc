@@ -73,7 +73,8 @@ std::vector<Lexeme> LexQuery(std::string_view query) {
     std::string_view word = query.substr(start, i - start);
 
     const auto colon = word.find(':');
-    if (colon != std::string_view::npos && colon > 0 && IsQueryField(Lower(word.substr(0, colon)))) {
+    if (colon != std::string_view::npos && colon > 0 &&
+        IsQueryField(Lower(word.substr(0, colon)))) {
       lexemes.push_back({Kind::kField, Lower(word.substr(0, colon)), start});
       word.remove_prefix(colon + 1);
       if (word.empty()) {

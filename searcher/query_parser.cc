@@ -67,7 +67,8 @@ class Parser {
     if (!left.ok()) return left;
     while (Peek(kind)) {
       const Lexeme& op_lexeme = lexemes_[pos_++];
-      if (pos_ >= lexemes_.size()) return Error(op_lexeme, op_lexeme.text + " needs something after it");
+      if (pos_ >= lexemes_.size())
+        return Error(op_lexeme, op_lexeme.text + " needs something after it");
       auto right = (this->*next)();
       if (!right.ok()) return right;
       if (op == Xapian::Query::OP_AND_NOT && !*left) {
@@ -179,9 +180,9 @@ class Parser {
     }
     window = std::max<unsigned>(window, static_cast<unsigned>(terms.size()));
     Item chain;
-    chain.query = Xapian::Query(op_kind == Kind::kNear ? Xapian::Query::OP_NEAR
-                                                       : Xapian::Query::OP_PHRASE,
-                                terms.begin(), terms.end(), window);
+    chain.query =
+        Xapian::Query(op_kind == Kind::kNear ? Xapian::Query::OP_NEAR : Xapian::Query::OP_PHRASE,
+                      terms.begin(), terms.end(), window);
     return chain;
   }
 
@@ -274,7 +275,8 @@ class Parser {
     }
     // Xapian 1.4 phrases take plain ORs of terms, not synonym groups.
     std::vector<Xapian::Query> positions;
-    for (const auto& candidates : words) positions.push_back(Combine(Xapian::Query::OP_OR, candidates));
+    for (const auto& candidates : words)
+      positions.push_back(Combine(Xapian::Query::OP_OR, candidates));
     item.query = Xapian::Query(Xapian::Query::OP_PHRASE, positions.begin(), positions.end(),
                                static_cast<Xapian::termcount>(positions.size()));
     return item;

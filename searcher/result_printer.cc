@@ -35,9 +35,10 @@ void PrintHuman(const SearchResult& result, const SearchRequest& request, bool c
   const std::string_view reset = color ? kReset : "";
   for (const Hit& hit : result.hits) {
     const std::string title =
-        hit.title.empty() ? std::string("(no title)")
-                          : (color ? Mark(hit.title_marked, kMatch, std::string(kReset) + std::string(kBold))
-                                   : hit.title);
+        hit.title.empty()
+            ? std::string("(no title)")
+            : (color ? Mark(hit.title_marked, kMatch, std::string(kReset) + std::string(kBold))
+                     : hit.title);
     fmt::print(out, "{:>3}. {}{}{}\n", hit.rank, bold, title, reset);
     fmt::print(out, "     {}{} · {} · {} · {} · {:.2f}{}\n", dim,
                hit.date.empty() ? "no date" : hit.date, hit.lang,
@@ -45,7 +46,8 @@ void PrintHuman(const SearchResult& result, const SearchRequest& request, bool c
     const std::string snippet =
         color ? Mark(hit.snippet, kMatch, kReset) : Mark(hit.snippet, "", "");
     fmt::print(out, "     {}\n", snippet);
-    if (!hit.url.empty() && hit.url != hit.id) fmt::print(out, "     {}{}{}\n", dim, hit.url, reset);
+    if (!hit.url.empty() && hit.url != hit.id)
+      fmt::print(out, "     {}{}{}\n", dim, hit.url, reset);
     fmt::print(out, "\n");
   }
   const bool exact = result.matches_lower == result.matches_upper;
@@ -53,8 +55,8 @@ void PrintHuman(const SearchResult& result, const SearchRequest& request, bool c
     fmt::print(out, "no matches\n");
   } else {
     fmt::print(out, "{}{}-{} of {}{} matches{}\n", dim, request.offset + 1,
-               request.offset + result.hits.size(), exact ? "" : "about ",
-               result.matches_estimated, reset);
+               request.offset + result.hits.size(), exact ? "" : "about ", result.matches_estimated,
+               reset);
   }
 }
 
@@ -63,12 +65,18 @@ void PrintJson(const SearchResult& result, std::FILE* out) {
     nlohmann::json highlights = nlohmann::json::array();
     for (const auto& [begin, end] : hit.snippet.highlights) highlights.push_back({begin, end});
     const nlohmann::json row = {
-        {"rank", hit.rank},       {"id", hit.id},
-        {"score", hit.score},     {"percent", hit.percent},
-        {"title", hit.title},     {"date", hit.date.empty() ? nlohmann::json() : nlohmann::json(hit.date)},
-        {"lang", hit.lang},       {"source", hit.source},
-        {"url", hit.url},         {"snippet", hit.snippet.text},
-        {"highlights", highlights}, {"db", hit.db},
+        {"rank", hit.rank},
+        {"id", hit.id},
+        {"score", hit.score},
+        {"percent", hit.percent},
+        {"title", hit.title},
+        {"date", hit.date.empty() ? nlohmann::json() : nlohmann::json(hit.date)},
+        {"lang", hit.lang},
+        {"source", hit.source},
+        {"url", hit.url},
+        {"snippet", hit.snippet.text},
+        {"highlights", highlights},
+        {"db", hit.db},
         {"docid", hit.docid},
     };
     fmt::print(out, "{}\n", row.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));

@@ -25,9 +25,9 @@ absl::StatusOr<std::optional<Xapian::Query>> FilterQuery(const SearchRequest& re
     std::vector<Xapian::Query> any;
     for (const std::string& code : request.languages) {
       const Language language = ParseLanguage(code);
-      any.emplace_back(std::string(schema::kLangPrefix) +
-                       (language != Language::kUnknown ? std::string(LanguageCode(language))
-                                                       : analyzer.Fold(code)));
+      any.emplace_back(std::string(schema::kLangPrefix) + (language != Language::kUnknown
+                                                               ? std::string(LanguageCode(language))
+                                                               : analyzer.Fold(code)));
     }
     filters.emplace_back(Xapian::Query::OP_OR, any.begin(), any.end());
   }
@@ -91,10 +91,9 @@ absl::StatusOr<SearchResult> Searcher::Search(const SearchRequest& request) cons
       hit.source = StringField(data, "source");
       hit.url = StringField(data, "url");
       const Language language = ParseLanguage(hit.lang);
-      hit.snippet = MakeSnippet(analyzer_, StringField(data, "text"), language,
-                                parsed->highlight_terms);
-      hit.title_marked =
-          MakeSnippet(analyzer_, hit.title, language, parsed->highlight_terms, 1000);
+      hit.snippet =
+          MakeSnippet(analyzer_, StringField(data, "text"), language, parsed->highlight_terms);
+      hit.title_marked = MakeSnippet(analyzer_, hit.title, language, parsed->highlight_terms, 1000);
       result.hits.push_back(std::move(hit));
     }
   } catch (const Xapian::Error& e) {

@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <xapian.h>
+#include <CLI/CLI.hpp>
 
 #include "absl/strings/str_join.h"
 #include "searcher/database_set.h"
@@ -82,8 +82,8 @@ int Run(int argc, char** argv) {
   app.add_option("--color", color, "auto (default: on a terminal, unless NO_COLOR), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_option("QUERY", words, "The query; use -- before a query starting with '-'")->required();
-  app.set_version_flag("--version", "steppe-search 0.1.0 (Xapian " +
-                                        std::string(Xapian::version_string()) + ")");
+  app.set_version_flag(
+      "--version", "steppe-search 0.1.0 (Xapian " + std::string(Xapian::version_string()) + ")");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -2,7 +2,6 @@
 
 #include <string>
 
-
 namespace steppe {
 
 Language ParseLanguage(std::string_view code) {

@@ -90,7 +90,8 @@ struct ScriptTally {
   }
 
   Script Decide() const {
-    if (latin == 0 && cyrillic == 0 && other == 0) return digits > 0 ? Script::kNumber : Script::kNone;
+    if (latin == 0 && cyrillic == 0 && other == 0)
+      return digits > 0 ? Script::kNumber : Script::kNone;
     if (other > latin && other > cyrillic) return Script::kOther;
     return cyrillic > latin ? Script::kCyrillic : Script::kLatin;
   }

@@ -31,7 +31,8 @@ std::vector<std::string> Stemmers::QueryTerms(const Token& token, Language langu
   // Unknown language: every analysis a document could have given this word.
   for (Language candidate : {Language::kEnglish, Language::kRussian, Language::kKazakh}) {
     std::string term = IndexTerm(token, candidate);
-    if (std::find(terms.begin(), terms.end(), term) == terms.end()) terms.push_back(std::move(term));
+    if (std::find(terms.begin(), terms.end(), term) == terms.end())
+      terms.push_back(std::move(term));
   }
   return terms;
 }

@@ -8,8 +8,8 @@
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 #include <xapian.h>
+#include <nlohmann/json.hpp>
 
 #include "tests/e2e/tool_runner.h"
 
@@ -88,16 +88,17 @@ TEST(BadInputTest, StandardInputAndCompressedInputs) {
   const ToolResult piped = RunTool(kIndex, {"--db", dir / "db", "-"}, line + "\n");
   EXPECT_EQ(piped.status, 0) << piped.err;
 
-  WriteFile(dir / "more.jsonl",
-            R"({"id":"s2","text":"Kumis is fermented mare milk, a summer drink of the steppe.","lang":"en"})"
-            "\n");
+  WriteFile(
+      dir / "more.jsonl",
+      R"({"id":"s2","text":"Kumis is fermented mare milk, a summer drink of the steppe.","lang":"en"})"
+      "\n");
   ASSERT_EQ(std::system(("gzip -k " + (dir / "more.jsonl")).c_str()), 0);
   std::filesystem::remove(dir / "more.jsonl");
   std::filesystem::create_directory(dir / "pages");
   std::filesystem::copy(kCorpora + "/pages/herald-2019-tokayev-inauguration.txt", dir / "pages");
-  ASSERT_EQ(std::system(("tar -C " + dir.path() + " -czf " + (dir / "pages.tar.gz") + " pages")
-                            .c_str()),
-            0);
+  ASSERT_EQ(
+      std::system(("tar -C " + dir.path() + " -czf " + (dir / "pages.tar.gz") + " pages").c_str()),
+      0);
   std::filesystem::remove_all(dir / "pages");
 
   const ToolResult packed =

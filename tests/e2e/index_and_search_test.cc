@@ -10,8 +10,8 @@
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 #include <xapian.h>
+#include <nlohmann/json.hpp>
 
 #include "tests/e2e/tool_runner.h"
 
@@ -20,8 +20,8 @@ namespace {
 
 using ::testing::AllOf;
 using ::testing::Contains;
-using ::testing::ElementsAre;
 using ::testing::Each;
+using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 using ::testing::IsEmpty;
 using ::testing::Not;
@@ -92,8 +92,9 @@ ToolResult IndexAndSearchTest::first_run_;
 TEST_F(IndexAndSearchTest, IndexesEveryRecordOfTheCorpus) {
   ASSERT_EQ(first_run_.status, 0) << first_run_.err;
   const std::size_t expected = CountCorpusRecords();
-  EXPECT_THAT(first_run_.out, HasSubstr(std::to_string(expected) + " documents (" +
-                                        std::to_string(expected) + " added, 0 replaced), 0 skipped"));
+  EXPECT_THAT(first_run_.out,
+              HasSubstr(std::to_string(expected) + " documents (" + std::to_string(expected) +
+                        " added, 0 replaced), 0 skipped"));
   EXPECT_EQ(Xapian::Database(db_).get_doccount(), expected);
   // The corpus README is not an article; it is named as passed over, not dropped silently.
   EXPECT_THAT(first_run_.err, HasSubstr("README.md"));
@@ -132,8 +133,10 @@ TEST_F(IndexAndSearchTest, PhraseMatchesOnlyTheExactSequence) {
 TEST_F(IndexAndSearchTest, BooleanOperators) {
   EXPECT_THAT(Ids(Search({"wheat", "AND", "record"})), ElementsAre("en-022"));
   const auto wheat_not_record = Ids(Search({"wheat", "NOT", "record"}));
-  EXPECT_THAT(wheat_not_record, AllOf(Contains("en-019"), Contains("en-024"), Not(Contains("en-022"))));
-  EXPECT_THAT(Ids(Search({"camel", "OR", "Baikonur"})), ::testing::UnorderedElementsAre("en-020", "en-021"));
+  EXPECT_THAT(wheat_not_record,
+              AllOf(Contains("en-019"), Contains("en-024"), Not(Contains("en-022"))));
+  EXPECT_THAT(Ids(Search({"camel", "OR", "Baikonur"})),
+              ::testing::UnorderedElementsAre("en-020", "en-021"));
 }
 
 TEST_F(IndexAndSearchTest, DashQueryAfterDoubleDash) {
@@ -212,7 +215,8 @@ TEST_F(IndexAndSearchTest, JsonOutputHasTheDocumentedFields) {
   EXPECT_EQ(rows[0].at("lang"), "en");
   EXPECT_THAT(rows[0].at("snippet").get<std::string>(), HasSubstr("Baikonur"));
   const auto span = rows[0].at("highlights").at(0);
-  EXPECT_EQ(rows[0].at("snippet").get<std::string>().substr(span[0], span[1].get<int>() - span[0].get<int>()),
+  EXPECT_EQ(rows[0].at("snippet").get<std::string>().substr(
+                span[0], span[1].get<int>() - span[0].get<int>()),
             "Baikonur");
 }
 
