@@ -28,6 +28,8 @@ absl::StatusOr<std::unique_ptr<ArchiveInput>> ArchiveInput::Open(const std::stri
     archive_read_support_format_zip(handle);
   }
   if (!is_archive || from_stdin) archive_read_support_format_raw(handle);
+  // The raw format does not take an empty stream; this one does.
+  archive_read_support_format_empty(handle);
 
   const int status = from_stdin ? archive_read_open_fd(handle, 0, kBlockBytes)
                                 : archive_read_open_filename(handle, path.c_str(), kBlockBytes);
@@ -47,10 +49,22 @@ absl::Status ArchiveInput::Error(const std::string& what) const {
 }
 
 absl::StatusOr<bool> ArchiveInput::NextEntry() {
+  if (empty_entry_) return false;  // libarchive is already at its end
   while (true) {
     archive_entry* entry = nullptr;
     const int status = archive_read_next_header(handle_, &entry);
-    if (status == ARCHIVE_EOF) return false;
+    if (status == ARCHIVE_EOF) {
+      // An empty file (or an empty .gz) is still one entry, with no bytes.
+      if (archive_format(handle_) == ARCHIVE_FORMAT_EMPTY && !IsArchiveName(path_) &&
+          !single_entry_done_) {
+        single_entry_done_ = true;
+        empty_entry_ = true;
+        display_name_ = path_;
+        entry_name_ = path_;
+        return true;
+      }
+      return false;
+    }
     if (status != ARCHIVE_OK && status != ARCHIVE_WARN) return Error("cannot read archive");
     // The raw format names its one entry "data"; it is the input itself.
     const bool raw = archive_format(handle_) == ARCHIVE_FORMAT_RAW;
@@ -73,6 +87,7 @@ absl::StatusOr<std::string_view> ArchiveInput::Next() {
   const void* buffer = nullptr;
   size_t size = 0;
   la_int64_t offset = 0;
+  if (empty_entry_) return std::string_view();
   while (true) {
     const int status = archive_read_data_block(handle_, &buffer, &size, &offset);
     if (status == ARCHIVE_EOF) return std::string_view();

@@ -52,6 +52,7 @@ class ArchiveInput : public ByteSource {
   archive* handle_;
   bool is_archive_;
   bool single_entry_done_ = false;
+  bool empty_entry_ = false;  // the one entry of an empty input
   std::string display_name_;
   std::string entry_name_;
 };

@@ -78,6 +78,27 @@ int MonthOf(const std::string& word) {
   return 0;
 }
 
+// Words that may stand around the numbers of a date without making it
+// something else: weekday names (English, Russian, Kazakh in both scripts)
+// and the little words of written dates ("г.", "жылғы", "12th of", "T").
+bool IsDateWord(const std::string& word) {
+  static const std::vector<std::string_view> kWords = {
+      "monday",   "tuesday",  "wednesday",   "thursday",    "friday",   "saturday", "sunday",
+      "mon",      "tue",      "tues",        "wed",         "thu",      "thur",     "thurs",
+      "fri",      "sat",      "sun",         "понедельник", "вторник",  "среда",    "четверг",
+      "пятница",  "суббота",  "воскресенье", "пн",          "вт",       "ср",       "чт",
+      "пт",       "сб",       "вс",          "дүйсенбі",    "сейсенбі", "сәрсенбі", "бейсенбі",
+      "жұма",     "сенбі",    "жексенбі",    "dúısenbi",    "düisenbi", "duisenbi", "seısenbi",
+      "seisenbi", "sársenbi", "särsenbi",    "sarsenbi",    "beısenbi", "beisenbi", "juma",
+      "jūma",     "senbi",    "jeksenbi",    "г",           "год",      "года",     "ж",
+      "жыл",      "жылы",     "жылғы",       "t",           "th",       "st",       "nd",
+      "rd",       "of",       "the"};
+  for (std::string_view known : kWords) {
+    if (word == known) return true;
+  }
+  return false;
+}
+
 bool Valid(int year, int month, int day) {
   static constexpr std::array<int, 12> kDays = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return false;
@@ -112,8 +133,10 @@ std::optional<std::string> ParseDate(std::string_view text) {
       }
       numbers.push_back(ToInt(part.text));
       number_widths.push_back(part.text.size());
-    } else if (month_by_name == 0) {
-      month_by_name = MonthOf(part.text);
+    } else if (const int month = month_by_name == 0 ? MonthOf(part.text) : 0; month != 0) {
+      month_by_name = month;
+    } else if (!IsDateWord(part.text)) {
+      return std::nullopt;  // "Kazakhstan 2019" is a headline, not a date
     }
     if (numbers.size() == 3 || (month_by_name != 0 && numbers.size() == 2)) break;
   }

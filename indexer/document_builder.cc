@@ -19,15 +19,6 @@ std::string Trim(std::string_view text) {
   return std::string(text.substr(first, last - first + 1));
 }
 
-// Cuts a term to Xapian's limit at a UTF-8 character boundary.
-std::string CapTerm(std::string term) {
-  if (term.size() <= schema::kMaxTermBytes) return term;
-  std::size_t cut = schema::kMaxTermBytes;
-  while (cut > 0 && (static_cast<unsigned char>(term[cut]) & 0xC0) == 0x80) --cut;
-  term.resize(cut);
-  return term;
-}
-
 std::string LanguageValue(const Record& record, Language language) {
   if (language != Language::kUnknown) return std::string(LanguageCode(language));
   std::string code;
@@ -49,7 +40,7 @@ Xapian::termpos AddText(const Analyzer& analyzer, std::string_view text, Languag
     for (const std::string& term : token.terms) {
       if (is_title) {
         doc.add_posting(term, token.position, schema::kTitleWdf);
-        doc.add_posting(std::string(schema::kTitlePrefix) + term, token.position);
+        doc.add_posting(schema::Term(schema::kTitlePrefix, term), token.position);
       } else {
         doc.add_posting(term, token.position);
       }
@@ -80,9 +71,10 @@ absl::StatusOr<BuiltDocument> DocumentBuilder::Build(const Record& record) const
   built.id = Trim(record.id);
   if (built.id.empty()) built.id = Trim(record.url);
   if (built.id.empty()) built.id = "sha:" + StableHash(title + "\n" + text);
-  std::string id_term = std::string(schema::kIdPrefix) + built.id;
-  if (id_term.size() > schema::kMaxTermBytes) {
-    id_term = std::string(schema::kIdPrefix) + "#" + StableHash(built.id);
+  // An id too long for a term is keyed by its hash (still one per id).
+  std::string id_term = schema::Term(schema::kIdPrefix, built.id);
+  if (id_term.size() != schema::kIdPrefix.size() + built.id.size()) {
+    id_term = schema::Term(schema::kIdPrefix, "#" + StableHash(built.id));
   }
   built.id_term = id_term;
 
@@ -109,9 +101,9 @@ absl::StatusOr<BuiltDocument> DocumentBuilder::Build(const Record& record) const
   AddText(analyzer_, text, language, body_start, /*is_title=*/false, doc);
 
   doc.add_boolean_term(id_term);
-  doc.add_boolean_term(std::string(schema::kLangPrefix) + lang);
+  doc.add_boolean_term(schema::Term(schema::kLangPrefix, lang));
   if (!source.empty()) {
-    doc.add_boolean_term(CapTerm(std::string(schema::kSourcePrefix) + analyzer_.Fold(source)));
+    doc.add_boolean_term(schema::Term(schema::kSourcePrefix, analyzer_.Fold(source)));
   }
   if (!date.empty()) {
     doc.add_value(schema::kDateSlot, date.substr(0, 4) + date.substr(5, 2) + date.substr(8, 2));

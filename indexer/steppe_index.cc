@@ -26,24 +26,33 @@ constexpr int kExitError = 2;
 constexpr int kExitInterrupted = 130;
 
 // Waits for SIGINT/SIGTERM on a thread of its own (the signals are blocked
-// everywhere else), so no handler and no global state are needed: Ctrl-C
-// only sets a flag the run checks between records.
+// everywhere else), so no handler and no global state are needed. The first
+// Ctrl-C sets a flag the run checks between records; it then commits and
+// exits. A second one exits at once, which is safe too: Xapian's commits are
+// atomic, so only the documents since the last commit are lost.
 class InterruptWatcher {
  public:
   explicit InterruptWatcher(std::atomic<bool>& stop) : stop_(stop) {
     sigemptyset(&signals_);
     sigaddset(&signals_, SIGINT);
     sigaddset(&signals_, SIGTERM);
+    sigaddset(&signals_, SIGUSR1);  // our own wake-up call at the end of the run
     pthread_sigmask(SIG_BLOCK, &signals_, nullptr);
     thread_ = std::thread([this] {
       int signal = 0;
-      sigwait(&signals_, &signal);
-      if (!done_.load()) stop_.store(true);
+      while (sigwait(&signals_, &signal) == 0 && signal != SIGUSR1) {
+        if (stop_.exchange(true)) {
+          fmt::print(stderr, "\nsteppe-index: stopped; uncommitted documents are not saved\n");
+          std::_Exit(kExitInterrupted);
+        }
+        fmt::print(stderr,
+                   "\nsteppe-index: stopping after the current record (Ctrl-C again to quit "
+                   "at once)\n");
+      }
     });
   }
   ~InterruptWatcher() {
-    done_.store(true);
-    pthread_kill(thread_.native_handle(), SIGTERM);
+    pthread_kill(thread_.native_handle(), SIGUSR1);
     thread_.join();
   }
   InterruptWatcher(const InterruptWatcher&) = delete;
@@ -51,7 +60,6 @@ class InterruptWatcher {
 
  private:
   std::atomic<bool>& stop_;
-  std::atomic<bool> done_{false};
   sigset_t signals_;
   std::thread thread_;
 };

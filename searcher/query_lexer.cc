@@ -68,7 +68,7 @@ std::vector<Lexeme> LexQuery(std::string_view query) {
       ++i;
       continue;
     }
-    const std::size_t start = i;
+    std::size_t start = i;
     while (i < query.size() && !EndsWord(query[i])) ++i;
     std::string_view word = query.substr(start, i - start);
 
@@ -77,6 +77,7 @@ std::vector<Lexeme> LexQuery(std::string_view query) {
         IsQueryField(Lower(word.substr(0, colon)))) {
       lexemes.push_back({Kind::kField, Lower(word.substr(0, colon)), start});
       word.remove_prefix(colon + 1);
+      start += colon + 1;  // the value's own column
       if (word.empty()) {
         at_item_start = false;  // the value is a phrase or a group
         continue;

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "searcher/date_range.h"
+#include "searcher/filter_terms.h"
 #include "searcher/query_lexer.h"
 #include "tokenizers/index_schema.h"
 
@@ -136,6 +137,7 @@ class Parser {
     }
     if (!filters.empty()) {
       std::vector<Xapian::Query> per_field;
+      per_field.reserve(filters.size());
       for (auto& [field, values] : filters) {
         per_field.emplace_back(Xapian::Query::OP_OR, values.begin(), values.end());
       }
@@ -228,14 +230,11 @@ class Parser {
     Item item;
     item.filter_field = field.text;
     if (field.text == "lang") {
-      const Language language = ParseLanguage(value.text);
-      const std::string code = language != Language::kUnknown ? std::string(LanguageCode(language))
-                                                              : analyzer_.Fold(value.text);
-      item.query = Xapian::Query(std::string(schema::kLangPrefix) + code);
+      item.query = Xapian::Query(LanguageFilterTerm(analyzer_, value.text));
     } else if (field.text == "source") {
-      item.query = Xapian::Query(std::string(schema::kSourcePrefix) + analyzer_.Fold(value.text));
+      item.query = Xapian::Query(SourceFilterTerm(analyzer_, value.text));
     } else {  // id
-      item.query = Xapian::Query(std::string(schema::kIdPrefix) + value.text);
+      item.query = Xapian::Query(schema::Term(schema::kIdPrefix, value.text));
     }
     return item;
   }
@@ -275,8 +274,10 @@ class Parser {
     }
     // Xapian 1.4 phrases take plain ORs of terms, not synonym groups.
     std::vector<Xapian::Query> positions;
-    for (const auto& candidates : words)
+    positions.reserve(words.size());
+    for (const auto& candidates : words) {
       positions.push_back(Combine(Xapian::Query::OP_OR, candidates));
+    }
     item.query = Xapian::Query(Xapian::Query::OP_PHRASE, positions.begin(), positions.end(),
                                static_cast<Xapian::termcount>(positions.size()));
     return item;

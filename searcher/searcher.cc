@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "searcher/date_range.h"
+#include "searcher/filter_terms.h"
 #include "searcher/query_parser.h"
 #include "tokenizers/index_schema.h"
 
@@ -24,17 +25,14 @@ absl::StatusOr<std::optional<Xapian::Query>> FilterQuery(const SearchRequest& re
   if (!request.languages.empty()) {
     std::vector<Xapian::Query> any;
     for (const std::string& code : request.languages) {
-      const Language language = ParseLanguage(code);
-      any.emplace_back(std::string(schema::kLangPrefix) + (language != Language::kUnknown
-                                                               ? std::string(LanguageCode(language))
-                                                               : analyzer.Fold(code)));
+      any.emplace_back(LanguageFilterTerm(analyzer, code));
     }
     filters.emplace_back(Xapian::Query::OP_OR, any.begin(), any.end());
   }
   if (!request.sources.empty()) {
     std::vector<Xapian::Query> any;
     for (const std::string& source : request.sources) {
-      any.emplace_back(std::string(schema::kSourcePrefix) + analyzer.Fold(source));
+      any.emplace_back(SourceFilterTerm(analyzer, source));
     }
     filters.emplace_back(Xapian::Query::OP_OR, any.begin(), any.end());
   }

@@ -22,6 +22,7 @@
 #define STEPPE_TOKENIZERS_INDEX_SCHEMA_H_
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 #include <xapian.h>
@@ -46,6 +47,20 @@ inline constexpr Xapian::termcount kTitleWdf = 3;
 inline constexpr unsigned kTitleBodyGap = 100;
 // Xapian's glass backend refuses terms longer than 245 bytes.
 inline constexpr std::size_t kMaxTermBytes = 240;
+
+// The term `prefix` + `value`, cut at a UTF-8 character boundary to fit
+// kMaxTermBytes, the same way on the index and the query side.
+inline std::string Term(std::string_view prefix, std::string_view value) {
+  std::string term;
+  term.reserve(prefix.size() + value.size());
+  term.append(prefix);
+  term.append(value);
+  if (term.size() <= kMaxTermBytes) return term;
+  std::size_t cut = kMaxTermBytes;
+  while (cut > 0 && (static_cast<unsigned char>(term[cut]) & 0xC0) == 0x80) --cut;
+  term.resize(cut);
+  return term;
+}
 
 }  // namespace steppe::schema
 

@@ -49,6 +49,18 @@ bool IsKazakhLatin(UChar32 c) {
   }
 }
 
+// English clitics after an apostrophe (Kazakhstan's, won't, you'll, who'd),
+// which are not the 2017 Kazakh digraphs however the word before ends.
+bool StartsEnglishClitic(std::string_view rest) {
+  for (std::string_view clitic : {"s", "t", "d", "m", "ll", "re", "ve"}) {
+    if (rest.substr(0, clitic.size()) != clitic) continue;
+    if (rest.size() == clitic.size()) return true;
+    const char next = rest[clitic.size()];
+    if (!((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z'))) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Language LanguageGuesser::Guess(std::string_view text) const {
@@ -63,8 +75,11 @@ Language LanguageGuesser::Guess(std::string_view text) const {
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
     if (c < 0) continue;
-    if (c == '\'' && (previous == 'a' || previous == 'g' || previous == 'n' || previous == 'o' ||
-                      previous == 'u' || previous == 'i')) {
+    if (c == '\'' &&
+        (previous == 'a' || previous == 'g' || previous == 'n' || previous == 'o' ||
+         previous == 'u' || previous == 'i') &&
+        !StartsEnglishClitic(
+            text.substr(static_cast<std::size_t>(i), static_cast<std::size_t>(length - i)))) {
       ++kazakh_latin;  // 2017 alphabet: a' g' n' o' u' i'
     }
     previous = c;

@@ -1,9 +1,12 @@
 // End-to-end: what steppe-index does with bad and unusual input, and how
 // several databases are searched as one.
+#include <chrono>
+#include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <gmock/gmock.h>
@@ -133,6 +136,35 @@ TEST(BadInputTest, TruncatedGzipIsReportedAndWhatWasReadStays) {
   const auto indexed = Xapian::Database(dir / "db").get_doccount();
   EXPECT_GT(indexed, 0u);
   EXPECT_LT(indexed, 20000u);
+}
+
+TEST(InterruptTest, CtrlCCommitsWhatWasIndexedAndSaysHowFar) {
+  TempDir dir;
+  RunningTool indexer(kIndex, {"--db", dir / "db", "--commit-every", "7", "-"});
+  std::string batch;
+  for (int i = 0; i < 500; ++i) {
+    batch += R"({"id":"c)" + std::to_string(i) +
+             R"(","text":"Steppe article about grain exports from Kostanay.","lang":"en"})" + "\n";
+  }
+  indexer.Write(batch);
+  // The database folder appears once the tool has opened it, by which time
+  // its Ctrl-C handling is in place.
+  for (int i = 0; i < 1000 && !std::filesystem::exists(dir / "db/iamglass"); ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  ASSERT_TRUE(std::filesystem::exists(dir / "db/iamglass"));
+  indexer.Signal(SIGINT);
+  // Records written after Ctrl-C are not indexed once the flag is seen.
+  indexer.Write(batch);
+  const ToolResult result = indexer.Wait();
+  EXPECT_EQ(result.status, 130) << result.err;
+  EXPECT_THAT(result.err, HasSubstr("interrupted after "));
+  EXPECT_THAT(result.err, HasSubstr("committed"));
+  // The count the tool reports is exactly what the database holds.
+  const auto documents = Xapian::Database(dir / "db").get_doccount();
+  EXPECT_THAT(result.err,
+              HasSubstr("interrupted after " + std::to_string(documents) + " documents"));
+  EXPECT_LE(documents, 500u);
 }
 
 TEST(BadInputTest, MissingInputIsAnError) {

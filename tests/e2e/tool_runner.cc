@@ -5,8 +5,11 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <csignal>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <stdexcept>
 
 namespace steppe::testing {
@@ -83,6 +86,76 @@ ToolResult RunTool(const std::string& program, const std::vector<std::string>& a
   int status = 0;
   waitpid(pid, &status, 0);
   result.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  return result;
+}
+
+RunningTool::RunningTool(const std::string& program, const std::vector<std::string>& arguments) {
+  char out_template[] = "/tmp/steppe-tool-out-XXXXXX";
+  char err_template[] = "/tmp/steppe-tool-err-XXXXXX";
+  const int out_fd = mkstemp(out_template);
+  const int err_fd = mkstemp(err_template);
+  out_path_ = out_template;
+  err_path_ = err_template;
+  int in_pipe[2];
+  if (out_fd < 0 || err_fd < 0 || pipe(in_pipe) != 0) throw std::runtime_error("setup failed");
+  pid_ = fork();
+  if (pid_ < 0) throw std::runtime_error("fork failed");
+  if (pid_ == 0) {
+    dup2(in_pipe[0], STDIN_FILENO);
+    dup2(out_fd, STDOUT_FILENO);
+    dup2(err_fd, STDERR_FILENO);
+    for (int fd : {in_pipe[0], in_pipe[1], out_fd, err_fd}) close(fd);
+    std::vector<char*> argv;
+    argv.push_back(const_cast<char*>(program.c_str()));
+    for (const std::string& argument : arguments)
+      argv.push_back(const_cast<char*>(argument.c_str()));
+    argv.push_back(nullptr);
+    execv(program.c_str(), argv.data());
+    _exit(127);
+  }
+  close(in_pipe[0]);
+  close(out_fd);
+  close(err_fd);
+  input_ = in_pipe[1];
+  signal(SIGPIPE, SIG_IGN);
+}
+
+RunningTool::~RunningTool() {
+  if (pid_ > 0) {
+    kill(pid_, SIGKILL);
+    Wait();
+  }
+}
+
+void RunningTool::Write(const std::string& data) {
+  std::size_t written = 0;
+  while (written < data.size()) {
+    const ssize_t n = write(input_, data.data() + written, data.size() - written);
+    if (n <= 0) return;
+    written += static_cast<std::size_t>(n);
+  }
+}
+
+void RunningTool::CloseInput() {
+  if (input_ >= 0) close(input_);
+  input_ = -1;
+}
+
+void RunningTool::Signal(int signal) { kill(pid_, signal); }
+
+ToolResult RunningTool::Wait() {
+  CloseInput();
+  ToolResult result;
+  int status = 0;
+  waitpid(pid_, &status, 0);
+  pid_ = -1;
+  result.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  for (auto [path, text] :
+       {std::pair{&out_path_, &result.out}, std::pair{&err_path_, &result.err}}) {
+    std::ifstream in(*path);
+    text->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    std::filesystem::remove(*path);
+  }
   return result;
 }
 

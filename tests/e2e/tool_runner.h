@@ -24,6 +24,27 @@ ToolResult RunTool(const std::string& program, const std::vector<std::string>& a
                    const std::string& input = "",
                    const std::vector<std::pair<std::string, std::string>>& environment = {});
 
+// A tool started in the background with a pipe to its standard input; its
+// output goes to files until Wait collects it.
+class RunningTool {
+ public:
+  RunningTool(const std::string& program, const std::vector<std::string>& arguments);
+  ~RunningTool();
+  RunningTool(const RunningTool&) = delete;
+  RunningTool& operator=(const RunningTool&) = delete;
+
+  void Write(const std::string& data);
+  void CloseInput();
+  void Signal(int signal);
+  ToolResult Wait();
+
+ private:
+  int pid_ = -1;
+  int input_ = -1;
+  std::string out_path_;
+  std::string err_path_;
+};
+
 // A fresh folder under the system temp dir, removed by the destructor.
 class TempDir {
  public:
