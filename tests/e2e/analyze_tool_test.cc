@@ -1,5 +1,4 @@
 // End-to-end: steppe-analyze shows the language, tokens and terms.
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -17,14 +16,6 @@ using ::testing::HasSubstr;
 
 const std::string kAnalyze = STEPPE_ANALYZE_BIN;
 
-std::vector<nlohmann::json> Rows(const std::string& out) {
-  std::vector<nlohmann::json> rows;
-  std::istringstream in(out);
-  std::string line;
-  while (std::getline(in, line)) rows.push_back(nlohmann::json::parse(line));
-  return rows;
-}
-
 TEST(AnalyzeToolTest, ShowsLanguageChainAndTerms) {
   const ToolResult result = RunTool(kAnalyze, {"--lang", "ru", "Назарбаевым", "в", "Астане"});
   ASSERT_EQ(result.status, 0) << result.err;
@@ -36,7 +27,7 @@ TEST(AnalyzeToolTest, ShowsLanguageChainAndTerms) {
 TEST(AnalyzeToolTest, JsonGivesOneObjectPerToken) {
   const ToolResult result = RunTool(kAnalyze, {"--json"}, "Nur-Sultan Tокаев\n");
   ASSERT_EQ(result.status, 0) << result.err;
-  const auto rows = Rows(result.out);
+  const auto rows = ParseJsonLines(result.out);
   ASSERT_EQ(rows.size(), 3u);
   EXPECT_EQ(rows[0].at("token"), "Nur");
   EXPECT_EQ(rows[1].at("token"), "Sultan");
@@ -48,7 +39,7 @@ TEST(AnalyzeToolTest, JsonGivesOneObjectPerToken) {
 TEST(AnalyzeToolTest, QueryModeListsEveryCandidate) {
   const ToolResult result = RunTool(kAnalyze, {"--query", "--json", "Токаева"});
   ASSERT_EQ(result.status, 0) << result.err;
-  const auto rows = Rows(result.out);
+  const auto rows = ParseJsonLines(result.out);
   ASSERT_EQ(rows.size(), 1u);
   // Russian Snowball stem and the unstemmed form a Kazakh document would hold.
   EXPECT_THAT(rows[0].at("terms"), ElementsAre("токаев", "токаева"));

@@ -4,7 +4,6 @@
 #include <csignal>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -32,17 +31,7 @@ void WriteFile(const std::string& path, const std::string& content) {
   out << content;
 }
 
-std::vector<std::string> SearchIds(const std::vector<std::string>& dbs, const std::string& query) {
-  std::vector<std::string> arguments;
-  for (const std::string& db : dbs) arguments.insert(arguments.end(), {"--db", db});
-  arguments.insert(arguments.end(), {"--json", "--limit", "100", "--", query});
-  const ToolResult result = RunTool(kSearch, arguments);
-  std::vector<std::string> ids;
-  std::istringstream in(result.out);
-  std::string line;
-  while (std::getline(in, line)) ids.push_back(nlohmann::json::parse(line).at("id"));
-  return ids;
-}
+std::vector<std::string> SearchIds(const std::vector<std::string>& dbs, const std::string& query);
 
 const char* kThreeArticles =
     R"({"id":"a1","title":"Steppe wolves return","text":"Wolves were seen near Karaganda again this winter.","date":"2020-01-02","lang":"en","source":"Test"})"
@@ -174,19 +163,21 @@ TEST(BadInputTest, MissingInputIsAnError) {
   EXPECT_THAT(result.err, HasSubstr("absent.jsonl: no such file or folder"));
 }
 
-// Results of `query` over `dbs` as (id, db) pairs with their scores.
+// The hits of `query` over `dbs`, as steppe-search --json prints them.
 std::vector<nlohmann::json> SearchRows(const std::vector<std::string>& dbs,
-                                       const std::string& query) {
+                                       const std::string& query, int expected_status = 0) {
   std::vector<std::string> arguments;
   for (const std::string& db : dbs) arguments.insert(arguments.end(), {"--db", db});
   arguments.insert(arguments.end(), {"--json", "--limit", "100", "--", query});
   const ToolResult result = RunTool(kSearch, arguments);
-  EXPECT_EQ(result.status, 0) << result.err;
-  std::vector<nlohmann::json> rows;
-  std::istringstream in(result.out);
-  std::string line;
-  while (std::getline(in, line)) rows.push_back(nlohmann::json::parse(line));
-  return rows;
+  EXPECT_EQ(result.status, expected_status) << result.err;
+  return ParseJsonLines(result.out);
+}
+
+std::vector<std::string> SearchIds(const std::vector<std::string>& dbs, const std::string& query) {
+  std::vector<std::string> ids;
+  for (const auto& row : SearchRows(dbs, query)) ids.push_back(row.at("id"));
+  return ids;
 }
 
 TEST(SeveralDatabasesTest, RepeatedDbAndStubFileSearchAsOne) {

@@ -4,7 +4,6 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -46,14 +45,6 @@ std::size_t CountCorpusRecords() {
     }
   }
   return count + 4;  // corpora/csv/articles.csv holds four articles
-}
-
-std::vector<nlohmann::json> ParseJsonLines(const std::string& out) {
-  std::vector<nlohmann::json> rows;
-  std::istringstream in(out);
-  std::string line;
-  while (std::getline(in, line)) rows.push_back(nlohmann::json::parse(line));
-  return rows;
 }
 
 std::vector<std::string> Ids(const std::vector<nlohmann::json>& rows) {

@@ -159,6 +159,18 @@ ToolResult RunningTool::Wait() {
   return result;
 }
 
+std::vector<nlohmann::json> ParseJsonLines(const std::string& out) {
+  std::vector<nlohmann::json> rows;
+  std::size_t at = 0;
+  while (at < out.size()) {
+    std::size_t end = out.find('\n', at);
+    if (end == std::string::npos) end = out.size();
+    if (end > at) rows.push_back(nlohmann::json::parse(out.substr(at, end - at)));
+    at = end + 1;
+  }
+  return rows;
+}
+
 TempDir::TempDir() {
   std::string pattern = (std::filesystem::temp_directory_path() / "steppe-test-XXXXXX").string();
   if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");

@@ -12,6 +12,8 @@
 #include <utility>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 namespace steppe::testing {
 
 struct ToolResult {
@@ -23,6 +25,9 @@ struct ToolResult {
 ToolResult RunTool(const std::string& program, const std::vector<std::string>& arguments,
                    const std::string& input = "",
                    const std::vector<std::pair<std::string, std::string>>& environment = {});
+
+// Parses JSON Lines output, one object per line (throws on a bad line).
+std::vector<nlohmann::json> ParseJsonLines(const std::string& out);
 
 // A tool started in the background with a pipe to its standard input; its
 // output goes to files until Wait collects it.
