@@ -79,8 +79,9 @@ int MonthOf(const std::string& word) {
 }
 
 // Words that may stand around the numbers of a date without making it
-// something else: weekday names (English, Russian, Kazakh in both scripts)
-// and the little words of written dates ("г.", "жылғы", "12th of", "T").
+// something else: weekday names (English, Russian, Kazakh in both scripts),
+// the little words of written dates ("г.", "жылғы", "12th of", "T") and the
+// labels pages put before them ("Published", "Опубликовано", "Жарияланды").
 bool IsDateWord(const std::string& word) {
   static const std::vector<std::string_view> kWords = {
       "monday",   "tuesday",  "wednesday",   "thursday",    "friday",   "saturday", "sunday",
@@ -92,7 +93,9 @@ bool IsDateWord(const std::string& word) {
       "seisenbi", "sársenbi", "särsenbi",    "sarsenbi",    "beısenbi", "beisenbi", "juma",
       "jūma",     "senbi",    "jeksenbi",    "г",           "год",      "года",     "ж",
       "жыл",      "жылы",     "жылғы",       "t",           "th",       "st",       "nd",
-      "rd",       "of",       "the"};
+      "rd",       "of",       "the",         "published",   "updated",  "posted",   "on",
+      "date",     "at",       "опубликовано", "обновлено",  "дата",     "публикации", "в",
+      "жарияланды", "жарияланған", "жаңартылды", "күні",     "uaqyty",   "jarııalandy"};
   for (std::string_view known : kWords) {
     if (word == known) return true;
   }

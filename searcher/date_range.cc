@@ -41,7 +41,18 @@ absl::StatusOr<std::string> ParseDateBound(std::string_view text, DateBound boun
   return std::string(year) + month + day;
 }
 
-bool LooksLikeDateRange(std::string_view text) { return text.find("..") != std::string_view::npos; }
+bool LooksLikeDateRange(std::string_view text) {
+  const auto dots = text.find("..");
+  if (dots == std::string_view::npos) return false;
+  // Digits and dashes on both sides, at least one side not empty:
+  // "2019..2020-03" is a range, "Kazakhstan..." is a word.
+  const auto date_like = [](std::string_view side) {
+    return side.find_first_not_of("0123456789-") == std::string_view::npos;
+  };
+  const std::string_view since = text.substr(0, dots);
+  const std::string_view until = text.substr(dots + 2);
+  return date_like(since) && date_like(until) && !(since.empty() && until.empty());
+}
 
 absl::StatusOr<Xapian::Query> DateRangeQuery(std::string_view since, std::string_view until) {
   std::string low;

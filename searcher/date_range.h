@@ -21,7 +21,8 @@ enum class DateBound { kLower, kUpper };
 
 absl::StatusOr<std::string> ParseDateBound(std::string_view text, DateBound bound);
 
-// True when `text` has the shape of a range: something with "..".
+// True when `text` has the shape of a range: digits and dashes around "..",
+// on at least one side ("2019..", "2019-06-01..2019-06-30", "..2020").
 bool LooksLikeDateRange(std::string_view text);
 
 // A value-range query on the date slot; either side of ".." may be empty.

@@ -68,15 +68,20 @@ class Parser {
     if (!left.ok()) return left;
     while (Peek(kind)) {
       const Lexeme& op_lexeme = lexemes_[pos_++];
+      Xapian::Query::op step = op;
+      if (kind == Kind::kAnd && Peek(Kind::kNot)) {
+        ++pos_;  // "a AND NOT b", one operator as in Xapian's QueryParser
+        step = Xapian::Query::OP_AND_NOT;
+      }
       if (pos_ >= lexemes_.size())
         return Error(op_lexeme, op_lexeme.text + " needs something after it");
       auto right = (this->*next)();
       if (!right.ok()) return right;
-      if (op == Xapian::Query::OP_AND_NOT && !*left) {
+      if (step == Xapian::Query::OP_AND_NOT && !*left) {
         // "NOT x" alone: everything except x.
         left = std::optional<Xapian::Query>(Xapian::Query::MatchAll);
       }
-      left = Join(op, *left, *right);
+      left = Join(step, *left, *right);
     }
     return left;
   }
@@ -167,7 +172,16 @@ class Parser {
            part.query->get_type() != Xapian::Query::OP_SYNONYM)) {
         return Error(at, "NEAR and ADJ join single words");
       }
-      terms.push_back(*part.query);
+      if (part.query->get_type() == Xapian::Query::LEAF_TERM) {
+        terms.push_back(*part.query);
+        return absl::OkStatus();
+      }
+      // Xapian 1.4 NEAR and PHRASE take plain ORs of terms, not synonym groups.
+      std::vector<Xapian::Query> candidates;
+      for (std::size_t i = 0; i < part.query->get_num_subqueries(); ++i) {
+        candidates.push_back(part.query->get_subquery(i));
+      }
+      terms.push_back(Combine(Xapian::Query::OP_OR, candidates));
       return absl::OkStatus();
     };
     if (auto status = take(*item, lexemes_[first]); !status.ok()) return status;
@@ -240,7 +254,7 @@ class Parser {
   }
 
   absl::StatusOr<Item> DateFilter(const Lexeme& at, const std::string& text) {
-    auto range = LooksLikeDateRange(text)
+    auto range = text.find("..") != std::string::npos
                      ? ParseDateRange(text)
                      : DateRangeQuery(text, text);  // date:2019 is the whole year
     if (!range.ok()) return Error(at, std::string(range.status().message()));

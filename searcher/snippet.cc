@@ -56,9 +56,15 @@ Snippet MakeSnippet(const Analyzer& analyzer, std::string_view text, Language la
       best_start = start;
     }
   }
-  // Start a few words before the first match so it has some context.
+  // Start a few words before the first match so it has some context, but
+  // never so many that the window's last match falls out of it.
   if (best_score.first > 0 && best_start > 0) {
-    const std::size_t lead = std::min<std::size_t>(3, best_start);
+    std::size_t last_match = best_start;
+    for (std::size_t i = best_start; i < std::min(best_start + window, tokens.size()); ++i) {
+      if (match[i]) last_match = i;
+    }
+    const std::size_t slack = best_start + window - 1 - last_match;
+    const std::size_t lead = std::min<std::size_t>({3, best_start, slack});
     best_start = std::min(best_start - lead, tokens.size() - window);
   }
   const std::size_t last = best_start + window - 1;

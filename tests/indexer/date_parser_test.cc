@@ -57,10 +57,10 @@ TEST(DateParserTest, KazakhCyrillicMonthNames) {
 }
 
 TEST(DateParserTest, KazakhLatinMonthNames) {
-  EXPECT_EQ(ParseDate("12 maýsym 2019"), "2019-06-12");     // 2018 alphabet
-  EXPECT_EQ(ParseDate("12 mausym 2019"), "2019-06-12");     // 2021 alphabet
-  EXPECT_EQ(ParseDate("5 Qañtar 2022"), "2022-01-05");      // 2021 alphabet
-  EXPECT_EQ(ParseDate("1 qyrkúiek 2020"), "2020-09-01");    // 2018 alphabet
+  EXPECT_EQ(ParseDate("12 maýsym 2019"), "2019-06-12");   // 2018 alphabet
+  EXPECT_EQ(ParseDate("12 mausym 2019"), "2019-06-12");   // 2021 alphabet
+  EXPECT_EQ(ParseDate("5 Qañtar 2022"), "2022-01-05");    // 2021 alphabet
+  EXPECT_EQ(ParseDate("1 qyrkúiek 2020"), "2020-09-01");  // 2018 alphabet
   EXPECT_EQ(ParseDate("16 Jeltoqsan 2021"), "2021-12-16");
 }
 
@@ -106,8 +106,8 @@ TEST(DateParserTest, EmptyAndBlankAreRejected) {
 
 TEST(DateParserTest, TextThatIsNotADateIsRejected) {
   EXPECT_EQ(ParseDate("yesterday"), std::nullopt);
-  EXPECT_EQ(ParseDate("12 June"), std::nullopt);         // no year
-  EXPECT_EQ(ParseDate("12.06"), std::nullopt);           // no year
+  EXPECT_EQ(ParseDate("12 June"), std::nullopt);  // no year
+  EXPECT_EQ(ParseDate("12.06"), std::nullopt);    // no year
   EXPECT_EQ(ParseDate("123456"), std::nullopt);
   EXPECT_EQ(ParseDate("Семей полигонының жабылғанына 28 жыл"), std::nullopt);
 }
@@ -134,6 +134,20 @@ TEST(DateParserTest, YearsOutsideTheSupportedRangeAreRejected) {
   EXPECT_EQ(ParseDate("1899-12-31"), std::nullopt);
   EXPECT_EQ(ParseDate("2101-01-01"), std::nullopt);
   EXPECT_EQ(ParseDate("12 June 0019"), std::nullopt);
+}
+
+}  // namespace
+}  // namespace steppe
+
+namespace steppe {
+namespace {
+
+TEST(DateParserLabelTest, PageLabelsBeforeADateAreAllowed) {
+  EXPECT_EQ(ParseDate("Published 12 June 2019"), "2019-06-12");
+  EXPECT_EQ(ParseDate("Updated on Wednesday, 12 June 2019 at 14:30"), "2019-06-12");
+  EXPECT_EQ(ParseDate("Опубликовано 12 июня 2019 в 14:30"), "2019-06-12");
+  EXPECT_EQ(ParseDate("Жарияланды: 12 маусым 2019"), "2019-06-12");
+  EXPECT_EQ(ParseDate("Published in Astana 2019"), std::nullopt);
 }
 
 }  // namespace

@@ -69,9 +69,9 @@ TEST_P(LineReaderBlockTest, DropsCarriageReturnsOfCrlf) {
 }
 
 TEST_P(LineReaderBlockTest, DropsByteOrderMarkOnTheFirstLineOnly) {
-  EXPECT_THAT(ReadLines("\xEF\xBB\xBF{\"a\":1}\n\xEF\xBB\xBFsecond\n", GetParam()),
-              ElementsAre(FieldsAre("{\"a\":1}", 1, false),
-                          FieldsAre("\xEF\xBB\xBFsecond", 2, false)));
+  EXPECT_THAT(
+      ReadLines("\xEF\xBB\xBF{\"a\":1}\n\xEF\xBB\xBFsecond\n", GetParam()),
+      ElementsAre(FieldsAre("{\"a\":1}", 1, false), FieldsAre("\xEF\xBB\xBFsecond", 2, false)));
 }
 
 TEST_P(LineReaderBlockTest, LastLineNeedNotEndWithNewline) {
@@ -149,7 +149,9 @@ TEST(LineReaderTest, NumbersCountTooLongAndEmptyLines) {
     const int n = static_cast<int>(i) + 1;
     EXPECT_EQ(lines[i].number, static_cast<std::uint64_t>(n));
     EXPECT_EQ(lines[i].too_long, n % 5 == 0) << "line " << n;
-    if (n % 5 != 0 && n % 7 != 0) EXPECT_EQ(lines[i].text, "line" + std::to_string(n));
+    if (n % 5 != 0 && n % 7 != 0) {
+      EXPECT_EQ(lines[i].text, "line" + std::to_string(n));
+    }
   }
 }
 

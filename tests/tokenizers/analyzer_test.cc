@@ -1,0 +1,166 @@
+#include "tokenizers/analyzer.h"
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+namespace steppe {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+using ::testing::UnorderedElementsAre;
+
+class AnalyzerTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto analyzer = Analyzer::Create();
+    ASSERT_TRUE(analyzer.ok()) << analyzer.status();
+    analyzer_ = std::move(*analyzer);
+  }
+
+  // The index term of every token, "" for a dropped one.
+  std::vector<std::string> IndexTerms(std::string_view text, Language language) const {
+    std::vector<std::string> terms;
+    for (const Token& token : analyzer_->Analyze(text, language, AnalysisMode::kIndex)) {
+      EXPECT_LE(token.terms.size(), 1u);
+      terms.push_back(token.terms.empty() ? "" : token.terms.front());
+    }
+    return terms;
+  }
+
+  std::vector<std::string> QueryTerms(std::string_view word, Language language) const {
+    const std::vector<Token> tokens = analyzer_->Analyze(word, language, AnalysisMode::kQuery);
+    EXPECT_EQ(tokens.size(), 1u) << word;
+    return tokens.empty() ? std::vector<std::string>() : tokens.front().terms;
+  }
+
+  std::unique_ptr<Analyzer> analyzer_;
+};
+
+TEST_F(AnalyzerTest, StageNamesInOrder) {
+  EXPECT_THAT(analyzer_->StageNames(), ElementsAre("segment", "casefold", "apostrophe", "homoglyph",
+                                                   "cyrillic-yo", "length", "stem"));
+}
+
+TEST_F(AnalyzerTest, KazakhWordFormsAreFoldedNotStemmed) {
+  EXPECT_THAT(IndexTerms("Тоқаевтың жарлығы", Language::kKazakh),
+              ElementsAre("тоқаевтың", "жарлығы"));
+  EXPECT_THAT(IndexTerms("ТОҚАЕВТЫҢ", Language::kKazakh), ElementsAre("тоқаевтың"));
+  EXPECT_THAT(IndexTerms("Toqaevtyń ulyqtaý rásimi", Language::kKazakh),
+              ElementsAre("toqaevtyń", "ulyqtaý", "rásimi"));
+}
+
+TEST_F(AnalyzerTest, RussianAndEnglishAreStemmed) {
+  EXPECT_THAT(IndexTerms("Назарбаева Назарбаев", Language::kRussian),
+              ElementsAre("назарбаев", "назарба"));
+  EXPECT_THAT(IndexTerms("в Астане", Language::kRussian), ElementsAre("в", "астан"));
+  EXPECT_THAT(IndexTerms("Running elections", Language::kEnglish),
+              ElementsAre("run", Xapian::Stem("english")("elections")));
+}
+
+TEST_F(AnalyzerTest, TokensKeepOffsetsPositionsAndFoldedText) {
+  const std::string text = "Бүгін Нұр-Сұлтан қаласында";
+  const std::vector<Token> tokens =
+      analyzer_->Analyze(text, Language::kKazakh, AnalysisMode::kIndex, 10);
+  ASSERT_EQ(tokens.size(), 4u);
+  EXPECT_EQ(tokens[1].text, "нұр");
+  EXPECT_TRUE(tokens[1].hyphen_joined_to_next);
+  EXPECT_EQ(text.substr(tokens[2].begin, tokens[2].end - tokens[2].begin), "Сұлтан");
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    EXPECT_EQ(tokens[i].position, 10 + i);
+    EXPECT_EQ(tokens[i].script, Script::kCyrillic);
+  }
+}
+
+TEST_F(AnalyzerTest, NfdAndNfcMeet) {
+  // Қайрат with й decomposed (и + U+0306), and Королёв with ё decomposed.
+  EXPECT_EQ(IndexTerms("Қаи\u0306рат", Language::kKazakh), IndexTerms("Қайрат", Language::kKazakh));
+  EXPECT_EQ(IndexTerms("Короле\u0308в", Language::kRussian),
+            IndexTerms("Королёв", Language::kRussian));
+}
+
+TEST_F(AnalyzerTest, YoMeetsYe) {
+  EXPECT_EQ(IndexTerms("Королёв КОРОЛЁВА", Language::kRussian),
+            IndexTerms("Королев королева", Language::kRussian));
+  // And the word is stemmed, which Snowball refuses to do with ё in it.
+  EXPECT_THAT(IndexTerms("Королёва", Language::kRussian), ElementsAre("королев"));
+}
+
+TEST_F(AnalyzerTest, ApostrophesMeet) {
+  EXPECT_EQ(IndexTerms("Qazaqstan\u2019ga", Language::kKazakh),
+            IndexTerms("Qazaqstan'ga", Language::kKazakh));
+  EXPECT_THAT(IndexTerms("Qazaqstan\u02BCga", Language::kKazakh), ElementsAre("qazaqstan'ga"));
+}
+
+TEST_F(AnalyzerTest, HomoglyphsAreRepairedBeforeStemming) {
+  // Tokayev typed with a Cyrillic capital О meets the Latin spelling.
+  EXPECT_EQ(IndexTerms("T\u041Ekayev", Language::kEnglish),
+            IndexTerms("Tokayev", Language::kEnglish));
+  // Токаева typed with a Latin capital A is Russian-stemmed like the real one.
+  EXPECT_THAT(IndexTerms("\u0422\u043E\u043A"
+                         "A\u0435\u0432\u0430",
+                         Language::kRussian),
+              ElementsAre("токаев"));
+  const std::vector<Token> tokens =
+      analyzer_->Analyze("T\u041Ekayev", Language::kEnglish, AnalysisMode::kIndex);
+  ASSERT_EQ(tokens.size(), 1u);
+  EXPECT_EQ(tokens[0].script, Script::kLatin);
+}
+
+TEST_F(AnalyzerTest, TurkicCapitalIFoldsToI) {
+  EXPECT_EQ(IndexTerms("BİLİM", Language::kKazakh), IndexTerms("bilim", Language::kKazakh));
+  EXPECT_NE(IndexTerms("BILIM", Language::kKazakh), IndexTerms("bılım", Language::kKazakh));
+}
+
+TEST_F(AnalyzerTest, OverlongWordIsDroppedButKeepsItsPosition) {
+  const std::string blob(300, 'Q');
+  const std::vector<Token> tokens =
+      analyzer_->Analyze("before " + blob + " after", Language::kEnglish, AnalysisMode::kIndex);
+  ASSERT_EQ(tokens.size(), 3u);
+  EXPECT_THAT(tokens[1].terms, IsEmpty());
+  EXPECT_EQ(tokens[1].position, 1u);
+  EXPECT_EQ(tokens[2].position, 2u);
+  EXPECT_THAT(tokens[2].terms, ElementsAre("after"));
+  // No term of any token is longer than Xapian accepts.
+  EXPECT_THAT(analyzer_->Analyze(blob, Language::kUnknown, AnalysisMode::kQuery)[0].terms,
+              IsEmpty());
+}
+
+TEST_F(AnalyzerTest, QueryModeOfUnknownLanguageCoversEveryIndexAnalysis) {
+  for (std::string_view word : {"Назарбаева", "Тоқаевтың", "Астане", "elections", "Nur"}) {
+    const std::vector<std::string> candidates = QueryTerms(word, Language::kUnknown);
+    for (Language language : {Language::kEnglish, Language::kRussian, Language::kKazakh}) {
+      const std::vector<std::string> index = IndexTerms(word, language);
+      ASSERT_EQ(index.size(), 1u);
+      EXPECT_THAT(candidates, ::testing::Contains(index.front())) << word;
+    }
+  }
+  EXPECT_THAT(QueryTerms("Назарбаева", Language::kUnknown),
+              UnorderedElementsAre("назарбаев", "назарбаева"));
+}
+
+TEST_F(AnalyzerTest, QueryModeOfKnownLanguageIsTheIndexTerm) {
+  EXPECT_THAT(QueryTerms("Назарбаева", Language::kRussian), ElementsAre("назарбаев"));
+  EXPECT_THAT(QueryTerms("Тоқаевтың", Language::kKazakh), ElementsAre("тоқаевтың"));
+}
+
+TEST_F(AnalyzerTest, GuessLanguageAndFold) {
+  EXPECT_EQ(analyzer_->GuessLanguage("Қасым-Жомарт Тоқаев Президент қызметіне кірісті"),
+            Language::kKazakh);
+  EXPECT_EQ(analyzer_->GuessLanguage("Президент подписал указ о реформе"), Language::kRussian);
+  EXPECT_EQ(analyzer_->Fold("Steppe Herald"), "steppe herald");
+  EXPECT_EQ(analyzer_->Fold("Алаш АҚПАРАТ"), "алаш ақпарат");
+}
+
+TEST_F(AnalyzerTest, EmptyText) {
+  EXPECT_THAT(analyzer_->Analyze("", Language::kUnknown, AnalysisMode::kQuery), IsEmpty());
+  EXPECT_THAT(analyzer_->Analyze(" ,.; ", Language::kEnglish, AnalysisMode::kIndex), IsEmpty());
+}
+
+}  // namespace
+}  // namespace steppe
