@@ -1,5 +1,7 @@
 #include "indexer/byte_source.h"
 
+#include "indexer/record_reader.h"
+
 #include <algorithm>
 
 #include <fmt/format.h>
@@ -38,8 +40,8 @@ absl::Status ReadAll(ByteSource& source, std::size_t max_bytes, std::string& out
     if (!block.ok()) return block.status();
     if (block->empty()) return absl::OkStatus();
     if (out.size() + block->size() > max_bytes) {
-      return absl::ResourceExhaustedError(
-          fmt::format("larger than the {} MiB limit for one document", max_bytes >> 20));
+      return absl::ResourceExhaustedError(fmt::format("larger than the {} limit for one document",
+                                                      ReaderLimits{max_bytes}.Describe()));
     }
     out.append(*block);
   }

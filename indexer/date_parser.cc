@@ -46,28 +46,44 @@ std::vector<Part> Split(std::string_view text) {
   return parts;
 }
 
-// Month names and their stems in English, Russian, Kazakh Cyrillic and
-// Kazakh Latin (2018 and 2021 spellings and plain ASCII). A word is a month
-// when it starts with a stem and adds at most kMaxEnding bytes (июня, июнь,
-// маусымда), so Қазақстан is not taken for қазан.
+// Month names. English ones do not inflect and must match whole ("Mayor" is
+// not May). Russian and Kazakh ones (both scripts) are stems that may take
+// at most kMaxEnding more bytes (июня, июнь, маусымда, maýsymda), so
+// Қазақстан is not taken for қазан.
 int MonthOf(const std::string& word) {
   constexpr std::size_t kMaxEnding = 4;
+  static const std::array<std::vector<std::string_view>, 12> kEnglish = {{
+      {"january", "jan"},
+      {"february", "feb"},
+      {"march", "mar"},
+      {"april", "apr"},
+      {"may"},
+      {"june", "jun"},
+      {"july", "jul"},
+      {"august", "aug"},
+      {"september", "sept", "sep"},
+      {"october", "oct"},
+      {"november", "nov"},
+      {"december", "dec"},
+  }};
   static const std::array<std::vector<std::string_view>, 12> kStems = {{
-      {"january", "jan", "январ", "янв", "қаңтар", "qańtar", "qañtar", "qantar"},
-      {"february", "feb", "феврал", "фев", "ақпан", "aqpan"},
-      {"march", "mar", "март", "мар", "наурыз", "naýryz", "nauryz"},
-      {"april", "apr", "апрел", "апр", "сәуір", "sáýir", "säuır", "sauir", "säuir"},
-      {"may", "май", "мая", "мамыр", "mamyr"},
-      {"june", "jun", "июн", "маусым", "maýsym", "mausym"},
-      {"july", "jul", "июл", "шілде", "shilde", "şılde", "şilde"},
-      {"august", "aug", "август", "авг", "тамыз", "tamyz"},
-      {"september", "sept", "sep", "сентябр", "сент", "қыркүйек", "qyrkúiek", "qyrküiek",
-       "qyrkuiek"},
-      {"october", "oct", "октябр", "окт", "қазан", "qazan"},
-      {"november", "nov", "ноябр", "ноя", "қараша", "qarasha", "qaraşa"},
-      {"december", "dec", "декабр", "дек", "желтоқсан", "jeltoqsan"},
+      {"январ", "янв", "қаңтар", "qańtar", "qañtar", "qantar"},
+      {"феврал", "фев", "ақпан", "aqpan"},
+      {"март", "мар", "наурыз", "naýryz", "nauryz"},
+      {"апрел", "апр", "сәуір", "sáýir", "säuır", "sauir", "säuir"},
+      {"май", "мая", "мамыр", "mamyr"},
+      {"июн", "маусым", "maýsym", "mausym"},
+      {"июл", "шілде", "shilde", "şılde", "şilde"},
+      {"август", "авг", "тамыз", "tamyz"},
+      {"сентябр", "сент", "қыркүйек", "qyrkúiek", "qyrküiek", "qyrkuiek"},
+      {"октябр", "окт", "қазан", "qazan"},
+      {"ноябр", "ноя", "қараша", "qarasha", "qaraşa"},
+      {"декабр", "дек", "желтоқсан", "jeltoqsan"},
   }};
   for (std::size_t month = 0; month < kStems.size(); ++month) {
+    for (std::string_view name : kEnglish[month]) {
+      if (word == name) return static_cast<int>(month) + 1;
+    }
     for (std::string_view stem : kStems[month]) {
       if (word.size() >= stem.size() && word.size() <= stem.size() + kMaxEnding &&
           word.compare(0, stem.size(), stem) == 0) {
@@ -84,18 +100,20 @@ int MonthOf(const std::string& word) {
 // labels pages put before them ("Published", "Опубликовано", "Жарияланды").
 bool IsDateWord(const std::string& word) {
   static const std::vector<std::string_view> kWords = {
-      "monday",   "tuesday",  "wednesday",   "thursday",    "friday",   "saturday", "sunday",
-      "mon",      "tue",      "tues",        "wed",         "thu",      "thur",     "thurs",
-      "fri",      "sat",      "sun",         "понедельник", "вторник",  "среда",    "четверг",
-      "пятница",  "суббота",  "воскресенье", "пн",          "вт",       "ср",       "чт",
-      "пт",       "сб",       "вс",          "дүйсенбі",    "сейсенбі", "сәрсенбі", "бейсенбі",
-      "жұма",     "сенбі",    "жексенбі",    "dúısenbi",    "düisenbi", "duisenbi", "seısenbi",
-      "seisenbi", "sársenbi", "särsenbi",    "sarsenbi",    "beısenbi", "beisenbi", "juma",
-      "jūma",     "senbi",    "jeksenbi",    "г",           "год",      "года",     "ж",
-      "жыл",      "жылы",     "жылғы",       "t",           "th",       "st",       "nd",
-      "rd",       "of",       "the",         "published",   "updated",  "posted",   "on",
-      "date",     "at",       "опубликовано", "обновлено",  "дата",     "публикации", "в",
-      "жарияланды", "жарияланған", "жаңартылды", "күні",     "uaqyty",   "jarııalandy"};
+      "monday",       "tuesday",    "wednesday", "thursday",   "friday",     "saturday",
+      "sunday",       "mon",        "tue",       "tues",       "wed",        "thu",
+      "thur",         "thurs",      "fri",       "sat",        "sun",        "понедельник",
+      "вторник",      "среда",      "четверг",   "пятница",    "суббота",    "воскресенье",
+      "пн",           "вт",         "ср",        "чт",         "пт",         "сб",
+      "вс",           "дүйсенбі",   "сейсенбі",  "сәрсенбі",   "бейсенбі",   "жұма",
+      "сенбі",        "жексенбі",   "dúısenbi",  "düisenbi",   "duisenbi",   "seısenbi",
+      "seisenbi",     "sársenbi",   "särsenbi",  "sarsenbi",   "beısenbi",   "beisenbi",
+      "juma",         "jūma",       "senbi",     "jeksenbi",   "г",          "год",
+      "года",         "ж",          "жыл",       "жылы",       "жылғы",      "t",
+      "th",           "st",         "nd",        "rd",         "of",         "the",
+      "published",    "updated",    "posted",    "on",         "date",       "at",
+      "опубликовано", "обновлено",  "дата",      "публикации", "в",          "жарияланды",
+      "жарияланған",  "жаңартылды", "күні",      "uaqyty",     "jarııalandy"};
   for (std::string_view known : kWords) {
     if (word == known) return true;
   }

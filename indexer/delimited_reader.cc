@@ -132,7 +132,7 @@ absl::Status DelimitedReader::Read(ByteSource& source, const std::string& name, 
     if (line.too_long) {
       state.stop = !sink.OnBadRecord(
           {name, line.number},
-          fmt::format("line longer than the {} MiB record limit", limits_.max_record_bytes >> 20));
+          fmt::format("line longer than the {} record limit", limits_.Describe()));
       continue;
     }
     if (state.row_start == 0 && !line.text.empty()) state.row_start = line.number;

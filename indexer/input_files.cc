@@ -29,9 +29,10 @@ void WalkDirectory(const fs::path& root, InputListing& listing) {
   }
   for (; it != fs::recursive_directory_iterator(); it.increment(error)) {
     if (error) {
-      listing.ignored.push_back(fmt::format("{}: {}", it->path().string(), error.message()));
-      error.clear();
-      continue;
+      // The iterator is not usable after a failed step: say where and stop.
+      listing.ignored.push_back(
+          fmt::format("{}: folder walk stopped early: {}", root.string(), error.message()));
+      break;
     }
     const fs::directory_entry& entry = *it;
     if (IsHidden(entry.path())) {

@@ -74,8 +74,8 @@ absl::Status JsonlReader::Read(ByteSource& source, const std::string& name, Reco
     if (!*more) return absl::OkStatus();
     const Origin origin{name, line.number};
     if (line.too_long) {
-      if (!sink.OnBadRecord(origin, fmt::format("line longer than the {} MiB record limit",
-                                                limits_.max_record_bytes >> 20))) {
+      if (!sink.OnBadRecord(
+              origin, fmt::format("line longer than the {} record limit", limits_.Describe()))) {
         return absl::OkStatus();
       }
       continue;

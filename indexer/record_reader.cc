@@ -1,10 +1,20 @@
 #include "indexer/record_reader.h"
 
+#include <fmt/format.h>
+
 #include "indexer/delimited_reader.h"
 #include "indexer/jsonl_reader.h"
 #include "indexer/page_reader.h"
 
 namespace steppe {
+
+std::string ReaderLimits::Describe() const {
+  if (max_record_bytes >= (std::size_t{1} << 20) &&
+      max_record_bytes % (std::size_t{1} << 20) == 0) {
+    return fmt::format("{} MiB", max_record_bytes >> 20);
+  }
+  return fmt::format("{} bytes", max_record_bytes);
+}
 
 std::unique_ptr<RecordReader> MakeReader(InputFormat format, const ReaderLimits& limits) {
   switch (format) {

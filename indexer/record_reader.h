@@ -22,6 +22,9 @@ namespace steppe {
 
 struct ReaderLimits {
   std::size_t max_record_bytes = std::size_t{64} << 20;
+
+  // "64 MiB", or "512 bytes" for a limit under a mebibyte.
+  std::string Describe() const;
 };
 
 class RecordReader {

@@ -152,3 +152,16 @@ TEST(DateParserLabelTest, PageLabelsBeforeADateAreAllowed) {
 
 }  // namespace
 }  // namespace steppe
+
+namespace steppe {
+namespace {
+
+TEST(DateParserMonthTest, EnglishMonthsMatchWhole) {
+  EXPECT_EQ(ParseDate("Mayor 2019"), std::nullopt);
+  EXPECT_EQ(ParseDate("Market 2019"), std::nullopt);
+  EXPECT_EQ(ParseDate("Sept. 3, 2019"), "2019-09-03");
+  EXPECT_EQ(ParseDate("3 maýsymda 2019"), "2019-06-03");  // June, inflected
+}
+
+}  // namespace
+}  // namespace steppe
