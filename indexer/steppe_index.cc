@@ -207,7 +207,7 @@ int main(int argc, char** argv) {
   try {
     return Run(argc, argv);
   } catch (const Xapian::Error& e) {
-    fmt::print(stderr, "{}: {}\n", argv[0], e.get_description());
+    fmt::print(stderr, "steppe-index: {}\n", e.get_description());
     return kExitError;
   } catch (const std::exception& e) {
     fmt::print(stderr, "steppe-index: {}\n", e.what());

@@ -108,7 +108,7 @@ int main(int argc, char** argv) {
   try {
     return Run(argc, argv);
   } catch (const Xapian::Error& e) {
-    fmt::print(stderr, "{}: {}\n", argv[0], e.get_description());
+    fmt::print(stderr, "steppe-analyze: {}\n", e.get_description());
     return kExitError;
   } catch (const std::exception& e) {
     std::cerr << "steppe-analyze: " << e.what() << "\n";

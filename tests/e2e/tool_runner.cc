@@ -13,6 +13,37 @@
 #include <stdexcept>
 
 namespace steppe::testing {
+namespace {
+
+// Forks and runs `program` with `arguments`, its standard streams on the
+// given descriptors and `environment` added; returns the child's pid. The
+// parent's copies of the descriptors are left to the caller.
+pid_t Spawn(const std::string& program, const std::vector<std::string>& arguments, int in_fd,
+            int out_fd, int err_fd, const std::vector<int>& close_in_child,
+            const std::vector<std::pair<std::string, std::string>>& environment) {
+  const pid_t pid = fork();
+  if (pid < 0) throw std::runtime_error("fork failed");
+  if (pid > 0) return pid;
+  dup2(in_fd, STDIN_FILENO);
+  dup2(out_fd, STDOUT_FILENO);
+  dup2(err_fd, STDERR_FILENO);
+  for (int fd : close_in_child) close(fd);
+  for (const auto& [name, value] : environment) setenv(name.c_str(), value.c_str(), 1);
+  std::vector<char*> argv;
+  argv.push_back(const_cast<char*>(program.c_str()));
+  for (const std::string& argument : arguments) argv.push_back(const_cast<char*>(argument.c_str()));
+  argv.push_back(nullptr);
+  execv(program.c_str(), argv.data());
+  _exit(127);
+}
+
+int ExitStatus(pid_t pid) {
+  int status = 0;
+  waitpid(pid, &status, 0);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+}  // namespace
 
 ToolResult RunTool(const std::string& program, const std::vector<std::string>& arguments,
                    const std::string& input,
@@ -23,24 +54,9 @@ ToolResult RunTool(const std::string& program, const std::vector<std::string>& a
   if (pipe(in_pipe) != 0 || pipe(out_pipe) != 0 || pipe(err_pipe) != 0) {
     throw std::runtime_error("pipe failed");
   }
-  const pid_t pid = fork();
-  if (pid < 0) throw std::runtime_error("fork failed");
-  if (pid == 0) {
-    dup2(in_pipe[0], STDIN_FILENO);
-    dup2(out_pipe[1], STDOUT_FILENO);
-    dup2(err_pipe[1], STDERR_FILENO);
-    for (int fd : {in_pipe[0], in_pipe[1], out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]}) {
-      close(fd);
-    }
-    for (const auto& [name, value] : environment) setenv(name.c_str(), value.c_str(), 1);
-    std::vector<char*> argv;
-    argv.push_back(const_cast<char*>(program.c_str()));
-    for (const std::string& argument : arguments)
-      argv.push_back(const_cast<char*>(argument.c_str()));
-    argv.push_back(nullptr);
-    execv(program.c_str(), argv.data());
-    _exit(127);
-  }
+  const pid_t pid = Spawn(
+      program, arguments, in_pipe[0], out_pipe[1], err_pipe[1],
+      {in_pipe[0], in_pipe[1], out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]}, environment);
   close(in_pipe[0]);
   close(out_pipe[1]);
   close(err_pipe[1]);
@@ -83,9 +99,7 @@ ToolResult RunTool(const std::string& program, const std::vector<std::string>& a
   if (in_fd >= 0) close(in_fd);
   close(out_pipe[0]);
   close(err_pipe[0]);
-  int status = 0;
-  waitpid(pid, &status, 0);
-  result.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  result.status = ExitStatus(pid);
   return result;
 }
 
@@ -98,21 +112,8 @@ RunningTool::RunningTool(const std::string& program, const std::vector<std::stri
   err_path_ = err_template;
   int in_pipe[2];
   if (out_fd < 0 || err_fd < 0 || pipe(in_pipe) != 0) throw std::runtime_error("setup failed");
-  pid_ = fork();
-  if (pid_ < 0) throw std::runtime_error("fork failed");
-  if (pid_ == 0) {
-    dup2(in_pipe[0], STDIN_FILENO);
-    dup2(out_fd, STDOUT_FILENO);
-    dup2(err_fd, STDERR_FILENO);
-    for (int fd : {in_pipe[0], in_pipe[1], out_fd, err_fd}) close(fd);
-    std::vector<char*> argv;
-    argv.push_back(const_cast<char*>(program.c_str()));
-    for (const std::string& argument : arguments)
-      argv.push_back(const_cast<char*>(argument.c_str()));
-    argv.push_back(nullptr);
-    execv(program.c_str(), argv.data());
-    _exit(127);
-  }
+  pid_ = Spawn(program, arguments, in_pipe[0], out_fd, err_fd,
+               {in_pipe[0], in_pipe[1], out_fd, err_fd}, {});
   close(in_pipe[0]);
   close(out_fd);
   close(err_fd);
@@ -146,10 +147,8 @@ void RunningTool::Signal(int signal) { kill(pid_, signal); }
 ToolResult RunningTool::Wait() {
   CloseInput();
   ToolResult result;
-  int status = 0;
-  waitpid(pid_, &status, 0);
+  result.status = ExitStatus(pid_);
   pid_ = -1;
-  result.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   for (auto [path, text] :
        {std::pair{&out_path_, &result.out}, std::pair{&err_path_, &result.err}}) {
     std::ifstream in(*path);
