@@ -160,10 +160,18 @@ absl::StatusOr<IndexStats> RunIndexing(const IndexOptions& options, Reporter& re
   IndexStats& stats = run.stats();
   stats.total_raw_bytes = listing->total_bytes;
   stats.ignored_files = listing->ignored.size();
-  for (const std::string& ignored : listing->ignored) {
+  // Every passed-over file is named, up to a handful; the rest are counted.
+  constexpr std::size_t kIgnoredNamed = 5;
+  for (std::size_t i = 0; i < listing->ignored.size() && i < kIgnoredNamed; ++i) {
+    const std::string& ignored = listing->ignored[i];
     const auto colon = ignored.find(": ");
     reporter.Warning({ignored.substr(0, colon), 0},
                      colon == std::string::npos ? "ignored" : ignored.substr(colon + 2));
+  }
+  if (listing->ignored.size() > kIgnoredNamed) {
+    reporter.Warning({options.inputs.size() == 1 ? options.inputs.front() : "inputs", 0},
+                     fmt::format("{} more files passed over the same way",
+                                 listing->ignored.size() - kIgnoredNamed));
   }
   for (const InputFile& file : listing->files) {
     if (stats.interrupted || stats.stopped_at_bad_record) break;

@@ -21,6 +21,7 @@ using Kind = Lexeme::Kind;
 struct Item {
   std::optional<Xapian::Query> query;  // absent when the item had no words
   std::string filter_field;            // non-empty for a filter
+  bool stopword = false;               // a lone function word ("the", "және")
 };
 
 class Parser {
@@ -109,6 +110,7 @@ class Parser {
   absl::StatusOr<std::optional<Xapian::Query>> ParseGroup() {
     std::vector<Xapian::Query> required;
     std::vector<Xapian::Query> optional;
+    std::vector<Xapian::Query> optional_stopwords;
     std::vector<Xapian::Query> excluded;
     std::map<std::string, std::vector<Xapian::Query>> filters;
     bool any = false;
@@ -125,6 +127,8 @@ class Parser {
         excluded.push_back(*item->query);
       } else if (modifier == Kind::kLove) {
         required.push_back(*item->query);
+      } else if (item->stopword) {
+        optional_stopwords.push_back(*item->query);
       } else {
         optional.push_back(*item->query);
       }
@@ -133,6 +137,8 @@ class Parser {
       if (pos_ >= lexemes_.size()) return ErrorAtEnd("expected a word");
       return Error(lexemes_[pos_], "expected a word before '" + lexemes_[pos_].text + "'");
     }
+    // Function words only count when the group has nothing else to score.
+    if (optional.empty() && required.empty()) optional = std::move(optional_stopwords);
     std::optional<Xapian::Query> result;
     const auto default_op = options_.default_and ? Xapian::Query::OP_AND : Xapian::Query::OP_OR;
     if (!optional.empty()) result = Xapian::Query(default_op, optional.begin(), optional.end());
@@ -268,12 +274,16 @@ class Parser {
   // several words (a hyphenated compound, a quoted phrase) are a phrase.
   absl::StatusOr<Item> TextItem(const std::string& text, std::string_view prefix) {
     std::vector<std::vector<Xapian::Query>> words;
-    for (const Token& token : analyzer_.Analyze(text, options_.language, AnalysisMode::kQuery)) {
+    const std::vector<Token> tokens =
+        analyzer_.Analyze(text, options_.language, AnalysisMode::kQuery);
+    const bool lone_stopword = tokens.size() == 1 && tokens.front().stopword;
+    for (const Token& token : tokens) {
       if (token.terms.empty()) continue;
       std::vector<Xapian::Query> candidates;
       for (const std::string& term : token.terms) {
-        candidates.emplace_back(std::string(prefix) + term, 1, token.position + 1);
-        if (std::find(highlights_.begin(), highlights_.end(), term) == highlights_.end()) {
+        candidates.emplace_back(schema::Term(prefix, term), 1, token.position + 1);
+        if (!lone_stopword &&
+            std::find(highlights_.begin(), highlights_.end(), term) == highlights_.end()) {
           highlights_.push_back(term);
         }
       }
@@ -281,6 +291,7 @@ class Parser {
     }
     Item item;
     if (words.empty()) return item;
+    item.stopword = lone_stopword;
     if (words.size() == 1) {
       // One word: its candidates weigh as one term.
       item.query = Combine(Xapian::Query::OP_SYNONYM, words.front());

@@ -4,7 +4,9 @@
 // Contract: the syntax of Xapian's QueryParser (see query_lexer.h) with
 // precedence OR < AND < NOT (a OR b AND c = a OR (b AND c)); items side by
 // side are joined by the default operator (OR, or AND when asked), +item is
-// required and -item excluded. A word is analysed in query mode: when its
+// required and -item excluded. Lone function words (stopwords) are left out
+// of a group that has other words to score; phrases keep them. A word is
+// analysed in query mode: when its
 // language is unknown every candidate term is looked up, as one synonym
 // group. A word that splits into several (Nur-Sultan, Алма-Ата) and a
 // "quoted phrase" become phrase queries. title: searches titles; lang:,

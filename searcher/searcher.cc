@@ -51,7 +51,17 @@ absl::StatusOr<std::optional<Xapian::Query>> FilterQuery(const SearchRequest& re
 absl::StatusOr<SearchResult> Searcher::Search(const SearchRequest& request) const {
   QueryOptions options;
   options.default_and = request.all_words;
-  if (request.languages.size() == 1) options.language = ParseLanguage(request.languages.front());
+  if (request.query_language == "auto") {
+    options.language = analyzer_.GuessLanguage(request.query);
+  } else if (!request.query_language.empty()) {
+    options.language = ParseLanguage(request.query_language);
+    if (options.language == Language::kUnknown) {
+      return absl::InvalidArgumentError(fmt::format(
+          "unknown query language '{}' (use en, ru, kk or auto)", request.query_language));
+    }
+  } else if (request.languages.size() == 1) {
+    options.language = ParseLanguage(request.languages.front());
+  }
   QueryParser parser(analyzer_, options);
   auto parsed = parser.Parse(request.query);
   if (!parsed.ok()) return parsed.status();

@@ -34,6 +34,11 @@ struct SearchRequest {
   Xapian::doccount limit = 10;
   SortOrder sort = SortOrder::kRelevance;
   bool all_words = false;  // default operator AND instead of OR
+  // How query words are analysed: "" (default) expands a word over every
+  // language it could be; "auto" guesses the query's language from its
+  // text; a code (en, ru, kk) analyses it as that language. A single --lang
+  // filter also fixes the query's language.
+  std::string query_language;
 };
 
 struct Hit {

@@ -66,6 +66,9 @@ int Run(int argc, char** argv) {
   app.add_option("--lang,-l", request.languages, "Only documents in this language (en, ru, kk)")
       ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  app.add_option("--query-lang", request.query_language,
+                 "Analyse the query as en, ru or kk, or 'auto' to guess (default: every language "
+                 "a word could be)");
   app.add_option("--source,-s", request.sources, "Only documents from this source")
       ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);

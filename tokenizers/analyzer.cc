@@ -1,5 +1,6 @@
 #include "tokenizers/analyzer.h"
 
+#include <cstdlib>
 #include <utility>
 
 #include "tokenizers/apostrophe_filter.h"
@@ -9,10 +10,16 @@
 
 namespace steppe {
 
-absl::StatusOr<std::unique_ptr<Analyzer>> Analyzer::Create() {
+absl::StatusOr<std::unique_ptr<Analyzer>> Analyzer::Create(AnalyzerOptions options) {
   auto case_folder = CaseFolder::Create();
   if (!case_folder.ok()) return case_folder.status();
+  if (const char* dir = std::getenv("STEPPE_HUNSPELL_DIR"); dir != nullptr && *dir != '\0') {
+    options.hunspell_dir = dir;
+  }
+  auto stemmers = Stemmers::Create(options.hunspell_dir);
+  if (!stemmers.ok()) return stemmers.status();
   std::unique_ptr<Analyzer> analyzer(new Analyzer());
+  analyzer->stemmers_ = std::move(*stemmers);
   analyzer->case_folder_ = case_folder->get();
   analyzer->filters_.push_back(std::move(*case_folder));
   analyzer->filters_.push_back(std::make_unique<ApostropheFilter>());
@@ -28,10 +35,11 @@ std::vector<Token> Analyzer::Analyze(std::string_view text, Language language, A
   for (Token& token : tokens) {
     for (const auto& filter : filters_) filter->Apply(token);
     if (mode == AnalysisMode::kIndex) {
-      std::string term = stemmers_.IndexTerm(token, language);
+      std::string term = stemmers_->IndexTerm(token, language);
       if (!term.empty()) token.terms.push_back(std::move(term));
     } else {
-      token.terms = stemmers_.QueryTerms(token, language);
+      token.terms = stemmers_->QueryTerms(token, language);
+      token.stopword = !token.text.empty() && stopwords_.Contains(token.text, language);
     }
   }
   return tokens;

@@ -20,17 +20,26 @@
 #include "tokenizers/language_guesser.h"
 #include "tokenizers/segmenter.h"
 #include "tokenizers/stemmers.h"
+#include "tokenizers/stopwords.h"
 #include "tokenizers/token.h"
 #include "tokenizers/token_filter.h"
 
 namespace steppe {
 
+// Where the analysis finds the dictionaries it loads at run time.
+struct AnalyzerOptions {
+  // hunspell-kk's and hunspell-ru's dictionaries (Debian's place); the
+  // STEPPE_HUNSPELL_DIR environment variable overrides it.
+  std::string hunspell_dir = "/usr/share/hunspell";
+};
+
 class Analyzer {
  public:
-  static absl::StatusOr<std::unique_ptr<Analyzer>> Create();
+  static absl::StatusOr<std::unique_ptr<Analyzer>> Create(AnalyzerOptions options = {});
 
   // Tokens of `text` with their terms: one per token in kIndex mode, the
-  // candidates to OR in kQuery mode. Dropped tokens have no terms.
+  // candidates to OR in kQuery mode (where stopwords are also marked).
+  // Dropped tokens have no terms.
   std::vector<Token> Analyze(std::string_view text, Language language, AnalysisMode mode,
                              std::uint32_t first_position = 0) const;
 
@@ -42,13 +51,19 @@ class Analyzer {
   // The names of the stages, in order, for steppe-analyze.
   std::vector<std::string> StageNames() const;
 
+  // Which stemmer made a token's index term: english, russian, kazakh, none.
+  std::string_view StemmerName(const Token& token, Language language) const {
+    return stemmers_->StemmerName(token, language);
+  }
+
  private:
   Analyzer() = default;
 
   Segmenter segmenter_;
   const CaseFolder* case_folder_ = nullptr;  // also the first of filters_
   std::vector<std::unique_ptr<TokenFilter>> filters_;
-  Stemmers stemmers_;
+  std::unique_ptr<Stemmers> stemmers_;
+  Stopwords stopwords_;
   LanguageGuesser guesser_;
 };
 

@@ -1,12 +1,13 @@
 #include "tokenizers/homoglyph_filter.h"
 
-#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 #include <array>
 #include <string>
 #include <utility>
 #include <vector>
+
+#include "tokenizers/script.h"
 
 namespace steppe {
 namespace {
@@ -44,20 +45,20 @@ UChar32 CyrillicFor(UChar32 latin) {
   return -1;
 }
 
-Script ScriptOf(UChar32 c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') ? Script::kLatin : Script::kNone;
-  UErrorCode status = U_ZERO_ERROR;
-  const UScriptCode code = uscript_getScript(c, &status);
-  if (U_FAILURE(status)) return Script::kNone;
-  if (code == USCRIPT_LATIN) return Script::kLatin;
-  if (code == USCRIPT_CYRILLIC) return Script::kCyrillic;
-  return Script::kNone;
-}
-
 }  // namespace
 
 void HomoglyphFilter::Apply(Token& token) const {
   const std::string& text = token.text;
+  // Cheap test first: look-alike pairs need an ASCII letter and a letter of
+  // the basic Cyrillic block (lead bytes D0-D3) in the same word.
+  bool has_ascii_letter = false;
+  bool has_cyrillic = false;
+  for (char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    has_ascii_letter |= (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z');
+    has_cyrillic |= byte >= 0xD0 && byte <= 0xD3;
+  }
+  if (!has_ascii_letter || !has_cyrillic) return;
   std::vector<UChar32> chars;
   chars.reserve(text.size());
   int latin = 0;

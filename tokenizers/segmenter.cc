@@ -1,10 +1,11 @@
 #include "tokenizers/segmenter.h"
 
 #include <unicode/uchar.h>
-#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 #include <cstddef>
+
+#include "tokenizers/script.h"
 
 namespace steppe {
 namespace {
@@ -20,6 +21,10 @@ CharClass Classify(UChar32 c) {
     if (c == '.' || c == ',') return CharClass::kDecimalPoint;
     return CharClass::kSeparator;
   }
+  // Fast paths for the Cyrillic block and the Latin letters of Latin-1 and
+  // Extended-A/B, where our texts spend their time.
+  if (c >= 0x0400 && c <= 0x04FF) return CharClass::kLetter;
+  if (c >= 0x00C0 && c <= 0x024F && c != 0x00D7 && c != 0x00F7) return CharClass::kLetter;
   switch (c) {
     case 0x2019:  // right single quotation mark, the press's apostrophe
     case 0x02BC:  // modifier letter apostrophe
@@ -36,16 +41,6 @@ CharClass Classify(UChar32 c) {
   if (mask & (U_GC_L_MASK | U_GC_M_MASK)) return CharClass::kLetter;
   if (mask & U_GC_ND_MASK) return CharClass::kDigit;
   return CharClass::kSeparator;
-}
-
-Script ScriptOf(UChar32 c) {
-  UErrorCode status = U_ZERO_ERROR;
-  const UScriptCode code = uscript_getScript(c, &status);
-  if (U_FAILURE(status)) return Script::kOther;
-  if (code == USCRIPT_LATIN) return Script::kLatin;
-  if (code == USCRIPT_CYRILLIC) return Script::kCyrillic;
-  if (code == USCRIPT_INHERITED || code == USCRIPT_COMMON) return Script::kNone;
-  return Script::kOther;
 }
 
 // Reads the code point at `i` without advancing; -1 at the end or on a bad byte.

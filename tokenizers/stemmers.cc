@@ -1,24 +1,84 @@
 #include "tokenizers/stemmers.h"
 
 #include <algorithm>
+#include <array>
 
 namespace steppe {
 
-Stemmers::Stemmers() : english_("english"), russian_("russian") {}
+bool HasKazakhLetter(std::string_view word) {
+  // ә ғ қ ң ө ұ ү һ і, lower case (the word is folded).
+  static constexpr std::array<std::string_view, 9> kLetters = {"\xD3\x99", "\xD2\x93", "\xD2\x9B",
+                                                               "\xD2\xA3", "\xD3\xA9", "\xD2\xB1",
+                                                               "\xD2\xAF", "\xD2\xBB", "\xD1\x96"};
+  for (std::string_view letter : kLetters) {
+    if (word.find(letter) != std::string_view::npos) return true;
+  }
+  return false;
+}
 
-const Xapian::Stem* Stemmers::StemmerFor(Script script, Language language) const {
-  if (language == Language::kKazakh) return nullptr;
-  if (script == Script::kLatin) return &english_;
-  if (script == Script::kCyrillic) return &russian_;
-  return nullptr;
+absl::StatusOr<std::unique_ptr<Stemmers>> Stemmers::Create(const std::string& hunspell_dir) {
+  auto kazakh = KazakhStemmer::Create(hunspell_dir + "/kk_KZ.dic");
+  if (!kazakh.ok()) return kazakh.status();
+  auto russian = RussianStemmer::Create(hunspell_dir);
+  if (!russian.ok()) return russian.status();
+  std::unique_ptr<Stemmers> stemmers(new Stemmers());
+  stemmers->kazakh_ = std::move(*kazakh);
+  stemmers->russian_ = std::move(*russian);
+  return stemmers;
+}
+
+Stemmers::Which Stemmers::Choose(const Token& token, Language language) const {
+  if (token.script == Script::kLatin) {
+    return language == Language::kKazakh ? Which::kKazakh : Which::kEnglish;
+  }
+  if (token.script == Script::kCyrillic) {
+    if (language == Language::kKazakh || HasKazakhLetter(token.text)) return Which::kKazakh;
+    return Which::kRussian;
+  }
+  return Which::kNone;
+}
+
+std::string Stemmers::Apply(Which which, const std::string& word) const {
+  if (which == Which::kNone) return word;
+  auto& cache = cache_[static_cast<int>(which)];
+  if (auto it = cache.find(word); it != cache.end()) return it->second;
+  if (cache.size() >= kMaxCached) cache.clear();
+  std::string stem;
+  switch (which) {
+    case Which::kEnglish:
+      stem = english_(word);
+      break;
+    case Which::kRussian:
+      stem = russian_->Stem(word);
+      break;
+    case Which::kKazakh:
+      stem = kazakh_->Stem(word);
+      break;
+    case Which::kNone:
+      break;
+  }
+  if (stem.empty()) stem = word;
+  cache.emplace(word, stem);
+  return stem;
 }
 
 std::string Stemmers::IndexTerm(const Token& token, Language language) const {
   if (token.text.empty()) return {};
-  const Xapian::Stem* stem = StemmerFor(token.script, language);
-  if (stem == nullptr) return token.text;
-  std::string term = (*stem)(token.text);
-  return term.empty() ? token.text : term;
+  return Apply(Choose(token, language), token.text);
+}
+
+std::string_view Stemmers::StemmerName(const Token& token, Language language) const {
+  switch (Choose(token, language)) {
+    case Which::kEnglish:
+      return "english";
+    case Which::kRussian:
+      return "russian";
+    case Which::kKazakh:
+      return "kazakh";
+    case Which::kNone:
+      break;
+  }
+  return "none";
 }
 
 std::vector<std::string> Stemmers::QueryTerms(const Token& token, Language language) const {
@@ -31,8 +91,9 @@ std::vector<std::string> Stemmers::QueryTerms(const Token& token, Language langu
   // Unknown language: every analysis a document could have given this word.
   for (Language candidate : {Language::kEnglish, Language::kRussian, Language::kKazakh}) {
     std::string term = IndexTerm(token, candidate);
-    if (std::find(terms.begin(), terms.end(), term) == terms.end())
+    if (std::find(terms.begin(), terms.end(), term) == terms.end()) {
       terms.push_back(std::move(term));
+    }
   }
   return terms;
 }

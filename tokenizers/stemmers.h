@@ -1,22 +1,33 @@
 // Stemmers: the last analysis stage, turning a folded word into its terms.
 //
 // Contract: at index time a word yields exactly one term, chosen by the
-// word's script and the document's language: Snowball english for Latin
-// words of non-Kazakh documents, Snowball russian for Cyrillic words of
-// non-Kazakh documents, the folded word itself otherwise (numbers, other
-// scripts, Kazakh until it has a stemmer of its own). At query time a word
-// of a known language yields that same term; a word whose language is unknown
-// yields every plausible term (stemmed and unstemmed), to be ORed, so the
-// query meets the document whichever way it was analysed.
+// word's script, its letters and the document's language:
+//   - Kazakh documents: every Latin or Cyrillic word goes through the
+//     KazakhStemmer (Latin first converted to Cyrillic), so Toqaevtyń and
+//     Тоқаевтың give one term;
+//   - other documents: a Cyrillic word with letters only Kazakh uses (ә ғ қ
+//     ң ө ұ ү һ і) is Kazakh (a name such as Тоқаев in a Russian text) and
+//     goes through the KazakhStemmer; other Cyrillic words through the
+//     RussianStemmer; Latin words through Snowball english;
+//   - numbers and other scripts stay as they are.
+// At query time a word of a known language yields that same term; a word
+// whose language is unknown yields every term a document could have made of
+// it (English, Russian and Kazakh analyses, deduplicated), to be ORed.
+// Not thread-safe (the stemmers cache); one per Analyzer.
 #ifndef STEPPE_TOKENIZERS_STEMMERS_H_
 #define STEPPE_TOKENIZERS_STEMMERS_H_
 
+#include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <xapian.h>
 
+#include "absl/status/statusor.h"
+#include "tokenizers/kazakh_stemmer.h"
 #include "tokenizers/language.h"
+#include "tokenizers/russian_stemmer.h"
 #include "tokenizers/token.h"
 
 namespace steppe {
@@ -25,18 +36,34 @@ enum class AnalysisMode { kIndex, kQuery };
 
 class Stemmers {
  public:
-  Stemmers();
+  // `hunspell_dir` holds hunspell-kk's and hunspell-ru's dictionaries.
+  static absl::StatusOr<std::unique_ptr<Stemmers>> Create(const std::string& hunspell_dir);
 
   std::string IndexTerm(const Token& token, Language language) const;
   std::vector<std::string> QueryTerms(const Token& token, Language language) const;
 
-  // The stemmer that IndexTerm applies, or nullptr when the word stays as it is.
-  const Xapian::Stem* StemmerFor(Script script, Language language) const;
+  // The stemmer IndexTerm would use, by name ("english", "russian",
+  // "kazakh", "none"), for steppe-analyze.
+  std::string_view StemmerName(const Token& token, Language language) const;
 
  private:
+  enum class Which { kNone, kEnglish, kRussian, kKazakh };
+  Stemmers() : english_("english") {}
+  Which Choose(const Token& token, Language language) const;
+  std::string Apply(Which which, const std::string& word) const;
+
+  // Stems already computed, per stemmer: news vocabulary is Zipfian, so
+  // most words are looked up here instead of being stemmed again.
+  static constexpr std::size_t kMaxCached = 200000;
+  mutable std::unordered_map<std::string, std::string> cache_[4];
+
   Xapian::Stem english_;
-  Xapian::Stem russian_;
+  std::unique_ptr<RussianStemmer> russian_;
+  std::unique_ptr<KazakhStemmer> kazakh_;
 };
+
+// True when a folded Cyrillic word has a letter only Kazakh uses.
+bool HasKazakhLetter(std::string_view word);
 
 }  // namespace steppe
 

@@ -82,6 +82,10 @@ int Run(int argc, char** argv) {
           {"script", steppe::ScriptName(token.script)},
           {"folded", token.text},
           {"terms", token.terms},
+          {"stemmer", query_mode && language == steppe::Language::kUnknown
+                          ? std::string("all")
+                          : std::string((*analyzer)->StemmerName(token, language))},
+          {"stopword", token.stopword},
           {"lang", steppe::LanguageCode(language)},
       };
       std::cout << row.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
@@ -91,13 +95,18 @@ int Run(int argc, char** argv) {
   fmt::print("language: {}{}\n", steppe::LanguageCode(language),
              guessed ? " (guessed)" : (query_mode && lang_code.empty() ? " (any)" : ""));
   fmt::print("chain: {}\n", absl::StrJoin((*analyzer)->StageNames(), " -> "));
-  fmt::print("{:>4}  {:<24} {:<6} {:<24} {}\n", "pos", "token", "script", "folded", "terms");
+  fmt::print("{:>4}  {:<24} {:<6} {:<24} {:<8} {}\n", "pos", "token", "script", "folded", "stemmer",
+             "terms");
   for (const steppe::Token& token : tokens) {
     const std::string surface = text.substr(token.begin, token.end - token.begin);
     std::string terms = token.terms.empty() ? "(dropped)" : absl::StrJoin(token.terms, " | ");
+    if (token.stopword) terms += "   (stopword: left out of free-text queries)";
     if (token.hyphen_joined_to_next) terms += "   (hyphen: phrase with next)";
-    fmt::print("{:>4}  {:<24} {:<6} {:<24} {}\n", token.position, surface,
-               steppe::ScriptName(token.script), token.text, terms);
+    const std::string stemmer = query_mode && language == steppe::Language::kUnknown
+                                    ? std::string("all")
+                                    : std::string((*analyzer)->StemmerName(token, language));
+    fmt::print("{:>4}  {:<24} {:<6} {:<24} {:<8} {}\n", token.position, surface,
+               steppe::ScriptName(token.script), token.text, stemmer, terms);
   }
   return 0;
 }

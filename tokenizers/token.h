@@ -25,6 +25,8 @@ struct Token {
   Script script = Script::kNone;
   // True when a hyphen joins this token to the next one ("Nur-Sultan").
   bool hyphen_joined_to_next = false;
+  // Set in query mode for a function word of the query's language(s).
+  bool stopword = false;
   std::vector<std::string> terms;
 };
 

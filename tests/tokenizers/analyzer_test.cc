@@ -47,18 +47,22 @@ TEST_F(AnalyzerTest, StageNamesInOrder) {
                                                    "cyrillic-yo", "length", "stem"));
 }
 
-TEST_F(AnalyzerTest, KazakhWordFormsAreFoldedNotStemmed) {
-  EXPECT_THAT(IndexTerms("Тоқаевтың жарлығы", Language::kKazakh),
-              ElementsAre("тоқаевтың", "жарлығы"));
-  EXPECT_THAT(IndexTerms("ТОҚАЕВТЫҢ", Language::kKazakh), ElementsAre("тоқаевтың"));
-  EXPECT_THAT(IndexTerms("Toqaevtyń ulyqtaý rásimi", Language::kKazakh),
-              ElementsAre("toqaevtyń", "ulyqtaý", "rásimi"));
+TEST_F(AnalyzerTest, KazakhWordFormsMeetInBothScripts) {
+  const auto cyrillic = IndexTerms("Тоқаевтың жарлығы", Language::kKazakh);
+  EXPECT_EQ(cyrillic, IndexTerms("Тоқаев жарлығын", Language::kKazakh));
+  EXPECT_EQ(cyrillic, IndexTerms("ТОҚАЕВТЫҢ ЖАРЛЫҒЫ", Language::kKazakh));
+  EXPECT_EQ(IndexTerms("Toqaevtyń", Language::kKazakh), IndexTerms("Тоқаевтың", Language::kKazakh));
+  EXPECT_EQ(IndexTerms("мектептердегі оқушылар", Language::kKazakh),
+            IndexTerms("мектеп оқушылары", Language::kKazakh));
 }
 
 TEST_F(AnalyzerTest, RussianAndEnglishAreStemmed) {
-  EXPECT_THAT(IndexTerms("Назарбаева Назарбаев", Language::kRussian),
-              ElementsAre("назарбаев", "назарба"));
-  EXPECT_THAT(IndexTerms("в Астане", Language::kRussian), ElementsAre("в", "астан"));
+  // Case forms of one name meet (Snowball alone would split them).
+  const auto names = IndexTerms("Назарбаева Назарбаев Назарбаевым", Language::kRussian);
+  ASSERT_EQ(names.size(), 3u);
+  EXPECT_EQ(names[0], names[1]);
+  EXPECT_EQ(names[1], names[2]);
+  EXPECT_EQ(IndexTerms("в Астане", Language::kRussian), IndexTerms("в Астана", Language::kRussian));
   EXPECT_THAT(IndexTerms("Running elections", Language::kEnglish),
               ElementsAre("run", Xapian::Stem("english")("elections")));
 }
@@ -94,7 +98,8 @@ TEST_F(AnalyzerTest, YoMeetsYe) {
 TEST_F(AnalyzerTest, ApostrophesMeet) {
   EXPECT_EQ(IndexTerms("Qazaqstan\u2019ga", Language::kKazakh),
             IndexTerms("Qazaqstan'ga", Language::kKazakh));
-  EXPECT_THAT(IndexTerms("Qazaqstan\u02BCga", Language::kKazakh), ElementsAre("qazaqstan'ga"));
+  EXPECT_EQ(IndexTerms("Qazaqstan\u02BCga", Language::kKazakh),
+            IndexTerms("Qazaqstan'ga", Language::kKazakh));
 }
 
 TEST_F(AnalyzerTest, HomoglyphsAreRepairedBeforeStemming) {
@@ -140,13 +145,12 @@ TEST_F(AnalyzerTest, QueryModeOfUnknownLanguageCoversEveryIndexAnalysis) {
       EXPECT_THAT(candidates, ::testing::Contains(index.front())) << word;
     }
   }
-  EXPECT_THAT(QueryTerms("Назарбаева", Language::kUnknown),
-              UnorderedElementsAre("назарбаев", "назарбаева"));
 }
 
 TEST_F(AnalyzerTest, QueryModeOfKnownLanguageIsTheIndexTerm) {
-  EXPECT_THAT(QueryTerms("Назарбаева", Language::kRussian), ElementsAre("назарбаев"));
-  EXPECT_THAT(QueryTerms("Тоқаевтың", Language::kKazakh), ElementsAre("тоқаевтың"));
+  EXPECT_EQ(QueryTerms("Назарбаева", Language::kRussian),
+            IndexTerms("Назарбаева", Language::kRussian));
+  EXPECT_EQ(QueryTerms("Тоқаевтың", Language::kKazakh), IndexTerms("Тоқаевтың", Language::kKazakh));
 }
 
 TEST_F(AnalyzerTest, GuessLanguageAndFold) {

@@ -112,6 +112,118 @@ TEST(LanguageGuesserTest, OnlyTheSampleCounts) {
   EXPECT_EQ(Guess(cut), Language::kUnknown);
 }
 
+TEST(LanguageGuesserTest, ScriptTellsLatinKazakhFromCyrillic) {
+  const LanguageGuesser guesser;
+  for (std::string_view latin : {kKazakhLatin2017, kKazakhLatin2018, kKazakhLatin2021}) {
+    const LanguageGuess guess = guesser.GuessWithScript(latin);
+    EXPECT_EQ(guess.language, Language::kKazakh) << latin;
+    EXPECT_EQ(guess.script, Script::kLatin) << latin;
+  }
+  const LanguageGuess cyrillic = guesser.GuessWithScript(kKazakhCyrillic);
+  EXPECT_EQ(cyrillic.language, Language::kKazakh);
+  EXPECT_EQ(cyrillic.script, Script::kCyrillic);
+  EXPECT_EQ(guesser.GuessWithScript(kEnglish).script, Script::kLatin);
+  EXPECT_EQ(guesser.GuessWithScript(kRussian).script, Script::kCyrillic);
+  // Too short for a language, but the script is still told; no letters, no script.
+  EXPECT_EQ(guesser.GuessWithScript("Тоқаев").language, Language::kUnknown);
+  EXPECT_EQ(guesser.GuessWithScript("Тоқаев").script, Script::kCyrillic);
+  EXPECT_EQ(guesser.GuessWithScript("2019-06-12").script, Script::kNone);
+}
+
+TEST(LanguageGuesserTest, ShortKazakhSentencesWithoutKazakhLetters) {
+  // No ә ғ қ ң ө ұ ү һ і: the marker words and endings decide.
+  EXPECT_EQ(Guess("Мен оны деп ойладым."), Language::kKazakh);
+  EXPECT_EQ(Guess("Осы жылы олар ауылда болды."), Language::kKazakh);
+  EXPECT_EQ(Guess("Бала мектепке барып келді."), Language::kKazakh);
+  // And their Russian counterparts stay Russian.
+  EXPECT_EQ(Guess("Я думал, что это он."), Language::kRussian);
+  EXPECT_EQ(Guess("В этом году они были в деревне."), Language::kRussian);
+}
+
+TEST(LanguageGuesserTest, RussianWithKazakhNamesStaysRussian) {
+  EXPECT_EQ(Guess("Тоқаев провёл совещание в Астане."), Language::kRussian);
+  EXPECT_EQ(Guess("В Қызылорде и Шымкенте открыли новые школы для детей."), Language::kRussian);
+  EXPECT_EQ(Guess("Аким области Нұрлан Ермекбаев встретился с жителями, сообщает пресс-служба."),
+            Language::kRussian);
+  // A Kazakh headline of names and one verb is Kazakh.
+  EXPECT_EQ(Guess("Тоқаев Қызылордаға барды"), Language::kKazakh);
+}
+
+TEST(LanguageGuesserTest, EnglishWithKazakhNamesStaysEnglish) {
+  EXPECT_EQ(Guess("Toqaev met Qosanov in Qyzylorda to discuss the Qazaqstan budget."),
+            Language::kEnglish);
+  EXPECT_EQ(Guess("President Toqaev visited Qyzylorda and Aqtau"), Language::kEnglish);
+  EXPECT_EQ(Guess("Oil exports from Aqtobe and Qostanai rose after the Qatar deal."),
+            Language::kEnglish);
+  // Foreign names with accents are not Kazakh either.
+  EXPECT_EQ(Guess("Durán and Müller met Erdoğan and Báñez before the summit."), Language::kEnglish);
+  EXPECT_EQ(Guess("The quality of the questions was quite unique."), Language::kEnglish);
+}
+
+TEST(LanguageGuesserTest, LatinKazakhHeadlinesAndPlainAscii) {
+  // Capitalised words only, but with letters of the 2018 alphabet.
+  EXPECT_EQ(Guess("Qyrǵyzstanda jer silkindi"), Language::kKazakh);
+  EXPECT_EQ(Guess("11:17, 30 Qańtar 2026 | Astana"), Language::kKazakh);
+  // Plain ASCII press spelling, no accents at all.
+  EXPECT_EQ(Guess("Qazaqstan men Qytai arasyndagy sauda jane ekonomika bolyp tabylady"),
+            Language::kKazakh);
+  EXPECT_EQ(Guess("Memleket basshysy jana zandy qol qoiyp bekitti"), Language::kKazakh);
+  // Combining accents typed apart count as the precomposed letters.
+  EXPECT_EQ(Guess("Elordada jan\u0301a mekteptin\u0301 qurylysy bastaldy"), Language::kKazakh);
+}
+
+TEST(LanguageGuesserTest, KazakhWordsTypedWithLatinLookAlikes) {
+  // Latin i for і, as old keyboards typed it.
+  EXPECT_EQ(Guess("Бiз бiрге жұмыс iстеймiз деп ойлаймын"), Language::kKazakh);
+}
+
+TEST(LanguageGuesserTest, MixedScriptQueriesFollowTheWords) {
+  EXPECT_EQ(Guess("Samsung Galaxy S8 қашан шықты?"), Language::kKazakh);
+  EXPECT_EQ(Guess("Когда вышел новый iPhone в Казахстане?"), Language::kRussian);
+  EXPECT_EQ(Guess("When did the Қазақстан Темір Жолы railway open its new line?"),
+            Language::kEnglish);
+}
+
+TEST(LanguageGuesserTest, CodeAndAddressesCountOnlyForTheScript) {
+  // An embedded player or an address must not outvote a short Russian text.
+  EXPECT_EQ(Guess("Президент выступил на форуме в Алматы.\n"
+                  "player.setup({file: \"https://cdn.example.kz/video/2019/06/q1w2e3.mp4\", "
+                  "image: \"https://cdn.example.kz/img/q1w2e3.jpg\", autostart: false});"),
+            Language::kRussian);
+  EXPECT_EQ(Guess("http://www.example.com/search?q=qazaqstan+qoldaý&lang=kk"), Language::kEnglish);
+}
+
+TEST(LanguageGuesserTest, UkrainianQuotesAreNotKazakh) {
+  // Of the three languages, Ukrainian is nearest Russian; its і is not Kazakh.
+  EXPECT_EQ(Guess("Це рішення підтримали всі члени комісії, які були на засіданні."),
+            Language::kRussian);
+  EXPECT_EQ(Guess("Бійці вимагали від радника спростування допису"), Language::kRussian);
+  // Kazakh words with і alone stay Kazakh in Kazakh text.
+  EXPECT_EQ(Guess("Біз білім беру ісін бірге жүргіземіз"), Language::kKazakh);
+}
+
+TEST(LanguageGuesserTest, EnglishQuotationsAndClitics) {
+  EXPECT_EQ(Guess("Ministers 'won't stop spending' on the campaign"), Language::kEnglish);
+  EXPECT_EQ(Guess("DUNKIN' DONUTS RAISES QUARTERLY DIVIDEND"), Language::kEnglish);
+  EXPECT_EQ(Guess("ASTANA'S MAYOR OPENS THE NEW BRIDGE"), Language::kEnglish);
+}
+
+TEST(LanguageGuesserTest, LongTextsAreDecidedLikeTheirStart) {
+  // Reading may stop early once the evidence is decisive; the answer is that
+  // of the whole sample.
+  std::string kazakh;
+  while (kazakh.size() < LanguageGuesser::kSampleBytes)
+    kazakh += std::string(kKazakhCyrillic) + " ";
+  EXPECT_EQ(Guess(kazakh), Language::kKazakh);
+  std::string latin;
+  while (latin.size() < LanguageGuesser::kSampleBytes) latin += std::string(kKazakhLatin2018) + " ";
+  EXPECT_EQ(Guess(latin), Language::kKazakh);
+  // A short English lead does not decide a Russian article.
+  std::string article = "Made in Kazakhstan: ";
+  for (int i = 0; i < 20; ++i) article += std::string(kRussian) + " ";
+  EXPECT_EQ(Guess(article), Language::kRussian);
+}
+
 TEST(LanguageGuesserTest, InvalidBytesAreSkipped) {
   std::string text(kRussian);
   text.insert(10, "\xFF\xFE");

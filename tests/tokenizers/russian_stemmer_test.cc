@@ -1,0 +1,349 @@
+#include "tokenizers/russian_stemmer.h"
+
+#include <unicode/unistr.h>
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "tokenizers/russian_dictionary.h"
+#include "tokenizers/russian_morphology.h"
+
+namespace steppe {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+using ::testing::StartsWith;
+
+constexpr char kHunspellDir[] = "/usr/share/hunspell";
+
+// Word-shape rules ----------------------------------------------------------
+
+TEST(RussianMorphologyTest, SurnameBaseOfCaseForms) {
+  for (const char* form :
+       {"назарбаев", "назарбаева", "назарбаеву", "назарбаевым", "назарбаевом", "назарбаеве",
+        "назарбаевой", "назарбаевою", "назарбаевы", "назарбаевых", "назарбаевыми"}) {
+    EXPECT_EQ(SurnameBase(form), "назарбаев") << form;
+  }
+  EXPECT_EQ(SurnameBase("путину"), "путин");
+  EXPECT_EQ(SurnameBase("птицыным"), "птицын");
+  EXPECT_EQ(SurnameBase("стол"), "");
+  EXPECT_EQ(SurnameBase("кином"), "");  // too short a stem before -ин
+}
+
+TEST(RussianMorphologyTest, SurnameBaseOfLemma) {
+  EXPECT_EQ(SurnameBaseOfLemma("иванов"), "иванов");
+  EXPECT_EQ(SurnameBaseOfLemma("иванова"), "иванов");
+  EXPECT_EQ(SurnameBaseOfLemma("пушкин"), "пушкин");
+  EXPECT_EQ(SurnameBaseOfLemma("москва"), "");
+}
+
+TEST(RussianMorphologyTest, ParticipleVerbCandidates) {
+  EXPECT_THAT(ParticipleVerbCandidates("использованный"), ElementsAre("использовать"));
+  EXPECT_THAT(ParticipleVerbCandidates("работавший"), ElementsAre("работать"));
+  EXPECT_THAT(ParticipleVerbCandidates("находящийся"),
+              ElementsAre("находиться", "находеться", "находяться"));
+  EXPECT_THAT(ParticipleVerbCandidates("стол"), IsEmpty());
+  EXPECT_THAT(ParticipleVerbCandidates("данный"), IsEmpty());  // no stem left
+}
+
+TEST(RussianMorphologyTest, StripNounEnding) {
+  EXPECT_EQ(StripNounEnding("байденом"), "байден");
+  EXPECT_EQ(StripNounEnding("байден"), "байден");
+  EXPECT_EQ(StripNounEnding("зеленского"), "зеленск");
+  EXPECT_EQ(StripNounEnding("зеленский"), "зеленск");
+  EXPECT_EQ(StripNounEnding("оно"), "оно");  // keeps three letters
+}
+
+TEST(RussianMorphologyTest, StripStressMarks) {
+  EXPECT_EQ(StripStressMarks("алекса\u0301ндр"), "александр");
+  EXPECT_EQ(StripStressMarks("мо\u0300ре"), "море");
+  EXPECT_EQ(StripStressMarks("море"), "море");
+}
+
+// The stemmer on hunspell-ru ---------------------------------------------------
+
+class RussianStemmerTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto made = RussianStemmer::Create(kHunspellDir);
+    ASSERT_TRUE(made.ok()) << made.status();
+    stemmer_ = std::move(*made).release();
+  }
+  static void TearDownTestSuite() {
+    delete stemmer_;
+    stemmer_ = nullptr;
+  }
+
+  static std::string Stem(const std::string& word) { return stemmer_->Stem(word); }
+
+  // Every form of `forms` gets the stem of the first.
+  static void ExpectOneStem(const std::vector<std::string>& forms) {
+    const std::string stem = Stem(forms.front());
+    for (const std::string& form : forms) EXPECT_EQ(Stem(form), stem) << form;
+  }
+
+  static RussianStemmer* stemmer_;
+};
+
+RussianStemmer* RussianStemmerTest::stemmer_ = nullptr;
+
+TEST_F(RussianStemmerTest, SurnamesInOvEvConflate) {
+  ExpectOneStem(
+      {"назарбаев", "назарбаева", "назарбаеву", "назарбаевым", "назарбаевой", "назарбаеве"});
+  ExpectOneStem({"токаев", "токаева", "токаеву", "токаевым", "токаевой"});
+  ExpectOneStem({"лавров", "лаврова", "лаврову", "лавровым"});
+  EXPECT_NE(Stem("назарбаев"), Stem("токаев"));
+}
+
+TEST_F(RussianStemmerTest, SurnamesInInConflateEvenWhenTheyAreAlsoNouns) {
+  // путина is also a common noun (the fishing season); the news use it as a name.
+  ExpectOneStem({"путин", "путина", "путину", "путиным", "путине"});
+  ExpectOneStem({"пушкин", "пушкина", "пушкину", "пушкиным"});
+  EXPECT_NE(Stem("путин"), Stem("путь"));
+}
+
+TEST_F(RussianStemmerTest, SurnamesInSkiyConflate) {
+  ExpectOneStem({"зеленский", "зеленского", "зеленскому", "зеленским", "зеленском", "зеленская",
+                 "зеленской"});
+  ExpectOneStem({"достоевский", "достоевского", "достоевским"});
+}
+
+TEST_F(RussianStemmerTest, PlaceNamesConflate) {
+  ExpectOneStem({"астана", "астаны", "астане", "астану", "астаной"});
+  ExpectOneStem({"москва", "москвы", "москве", "москвой"});
+  ExpectOneStem({"казахстан", "казахстана", "казахстане", "казахстаном"});
+  ExpectOneStem({"киев", "киева", "киеве", "киевом"});
+}
+
+TEST_F(RussianStemmerTest, UnknownNamesConflateByTheirEndings) {
+  ExpectOneStem({"байден", "байдена", "байдену", "байденом"});
+  ExpectOneStem({"трамп", "трампа", "трампом"});
+  // Kept apart from dictionary stems: a foreign name is not a Russian word.
+  EXPECT_THAT(Stem("байден"), StartsWith("~"));
+}
+
+TEST_F(RussianStemmerTest, OrdinaryWordsConflateThroughTheirLemma) {
+  ExpectOneStem({"выборы", "выборах", "выборов", "выборам"});
+  ExpectOneStem({"президент", "президента", "президентом", "президенты"});
+  ExpectOneStem({"красивый", "красивого", "красивая", "красивых"});
+  ExpectOneStem({"сделать", "сделал", "сделала", "сделают"});
+}
+
+TEST_F(RussianStemmerTest, ParticiplesJoinTheirVerb) {
+  ExpectOneStem(
+      {"использовать", "использовал", "использованный", "использованные", "используемых"});
+  ExpectOneStem({"работать", "работает", "работающий", "работавших"});
+}
+
+TEST_F(RussianStemmerTest, LemmasSnowballWouldMergeStayApart) {
+  // Snowball gives прав to all four.
+  EXPECT_NE(Stem("право"), Stem("правый"));
+  EXPECT_NE(Stem("право"), Stem("править"));
+  EXPECT_NE(Stem("правило"), Stem("право"));
+  // Snowball gives стат to both.
+  EXPECT_NE(Stem("статья"), Stem("стать"));
+}
+
+TEST_F(RussianStemmerTest, NamesWinOverRareCommonReadings) {
+  // франции is also a form of франций, the element; Киева only of Киев.
+  ExpectOneStem({"франция", "франции", "францию"});
+  EXPECT_NE(Stem("франции"), Stem("франций"));
+  // Иванов is not a form of the name Иван, but the surname.
+  ExpectOneStem({"иванов", "иванова", "ивановым"});
+  EXPECT_NE(Stem("иванов"), Stem("иван"));
+}
+
+TEST_F(RussianStemmerTest, CommonWordsKeepTheirOwnForms) {
+  // A common noun's dictionary form is not read as a name's case form.
+  ExpectOneStem({"герой", "героя", "герою"});
+  EXPECT_NE(Stem("герой"), Stem("гера"));
+  // A town's adjective is not the town.
+  EXPECT_EQ(Stem("томском"), Stem("томский"));
+  EXPECT_NE(Stem("томском"), Stem("томске"));
+}
+
+TEST_F(RussianStemmerTest, HandListedLemmasWin) {
+  // ru-preferred-lemmas.txt: the common word over a rarer reading.
+  ExpectOneStem({"мир", "мира", "миру"});
+  ExpectOneStem({"стать", "стали", "стану"});
+  EXPECT_NE(Stem("стали"), Stem("сталь"));
+  // A single form: статью is статья's, not стать's.
+  EXPECT_EQ(Stem("статью"), Stem("статья"));
+  EXPECT_NE(Stem("статью"), Stem("стать"));
+  EXPECT_EQ(Stem("лет"), Stem("год"));
+}
+
+TEST_F(RussianStemmerTest, HandListedSurnamesWin) {
+  // ru-surnames.txt: волков is the surname, not the genitive plural of волк.
+  ExpectOneStem({"волков", "волкова", "волкову", "волковым"});
+  EXPECT_NE(Stem("волков"), Stem("волк"));
+}
+
+TEST_F(RussianStemmerTest, ListedFormsJoinTheirNominative) {
+  // hunspell-ru lists these forms one by one, as lemmas of their own.
+  ExpectOneStem({"египет", "египта", "египте", "египтом"});
+  ExpectOneStem({"огонь", "огня", "огнем", "огни", "огней"});
+  ExpectOneStem({"угол", "угла", "углом", "углы", "углов"});
+  ExpectOneStem({"время", "времени", "временем"});
+  ExpectOneStem({"муж", "мужа", "мужем"});
+  // угля is уголь's (coal), угла угол's (corner); имени is not им.
+  EXPECT_NE(Stem("угла"), Stem("угля"));
+  EXPECT_NE(Stem("имени"), Stem("им"));
+  EXPECT_NE(Stem("после"), Stem("посла"));
+}
+
+TEST_F(RussianStemmerTest, StressMarksAreIgnored) {
+  EXPECT_EQ(Stem("алекса\u0301ндр"), Stem("александр"));
+}
+
+TEST_F(RussianStemmerTest, WordsWithoutCyrillicLettersStayAsTheyAre) {
+  EXPECT_EQ(Stem("youtube"), "youtube");
+  EXPECT_EQ(Stem("2024"), "2024");
+}
+
+TEST_F(RussianStemmerTest, CachedAnswersAreTheSame) {
+  const std::string first = Stem("назарбаевым");
+  EXPECT_EQ(Stem("назарбаевым"), first);
+}
+
+TEST(RussianStemmerCreateTest, MissingDictionaryIsAnError) {
+  EXPECT_FALSE(RussianStemmer::Create("/nonexistent/hunspell").ok());
+}
+
+// A dictionary in another encoding -----------------------------------------------
+
+std::string InKoi8r(const std::string& utf8) {
+  const icu::UnicodeString text = icu::UnicodeString::fromUTF8(utf8);
+  std::string out(static_cast<std::size_t>(text.length()) * 2 + 1, '\0');
+  const int32_t length =
+      text.extract(0, text.length(), out.data(), static_cast<uint32_t>(out.size()), "KOI8-R");
+  out.resize(static_cast<std::size_t>(length));
+  return out;
+}
+
+TEST(RussianDictionaryTest, ReadsKoi8rDictionaries) {
+  const std::filesystem::path dir =
+      std::filesystem::path(::testing::TempDir()) / "russian_dictionary_koi8r";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "ru_RU.aff", std::ios::binary)
+      << InKoi8r("SET KOI8-R\n\nSFX A Y 2\nSFX A 0 а .\nSFX A 0 у .\n");
+  std::ofstream(dir / "ru_RU.dic", std::ios::binary) << InKoi8r("2\nстол/A\nМосква\n");
+
+  auto dictionary = RussianDictionary::Load(dir.string());
+  ASSERT_TRUE(dictionary.ok()) << dictionary.status();
+  const std::vector<RussianDictionary::Lemma> lemmas = (*dictionary)->Lemmas("стола");
+  ASSERT_EQ(lemmas.size(), 1u);
+  EXPECT_EQ(lemmas[0].text, "стол");
+  EXPECT_FALSE(lemmas[0].proper);
+  EXPECT_THAT((*dictionary)->Lemmas("москва"), IsEmpty());  // lower case: not the name
+  const std::vector<RussianDictionary::Lemma> names = (*dictionary)->TitleLemmas("москва");
+  ASSERT_EQ(names.size(), 1u);
+  EXPECT_EQ(names[0].text, "москва");
+  EXPECT_TRUE(names[0].proper);
+  EXPECT_TRUE((*dictionary)->IsParadigm("стол"));
+  EXPECT_FALSE((*dictionary)->IsParadigm("москва"));
+  EXPECT_TRUE((*dictionary)->MayBeName("москва"));
+  EXPECT_FALSE((*dictionary)->MayBeName("стола"));
+  // A letter KOI8-R lacks is not an error, just an unknown word.
+  EXPECT_THAT((*dictionary)->Lemmas("қала"), IsEmpty());
+  std::filesystem::remove_all(dir);
+}
+
+// A small UTF-8 dictionary ---------------------------------------------------
+
+class SmallDictionaryTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::path(::testing::TempDir()) / "russian_dictionary_small";
+    std::filesystem::create_directories(dir_);
+    std::ofstream(dir_ / "ru_RU.aff", std::ios::binary)
+        << "SET UTF-8\n\nSFX A Y 2\nSFX A 0 а .\nSFX A 0 у .\n";
+    // Nouns with a fleeting vowel or -ем are listed form by form, as
+    // hunspell-ru lists them; a plural may have a paradigm of its own.
+    std::ofstream(dir_ / "ru_RU.dic", std::ios::binary) << "15\n"
+                                                           "муж/A\n"
+                                                           "мужем\n"
+                                                           "угол\n"
+                                                           "угла\n"
+                                                           "углом\n"
+                                                           "углы/A\n"
+                                                           "прием/A\n"
+                                                           "приму\n"
+                                                           "Египет\n"
+                                                           "Египта\n"
+                                                           "Египтом\n"
+                                                           "право/A\n"
+                                                           "правый/A\n"
+                                                           "стол/A\n"
+                                                           "ёж/A\n";
+    auto dictionary = RussianDictionary::Load(dir_.string());
+    ASSERT_TRUE(dictionary.ok()) << dictionary.status();
+    dictionary_ = std::move(*dictionary);
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+
+  std::vector<std::string> Lemmas(const std::string& word) const {
+    std::vector<std::string> texts;
+    for (const RussianDictionary::Lemma& lemma : dictionary_->Lemmas(word)) {
+      texts.push_back(lemma.text);
+    }
+    return texts;
+  }
+
+  std::filesystem::path dir_;
+  std::unique_ptr<RussianDictionary> dictionary_;
+};
+
+TEST_F(SmallDictionaryTest, ListedFormsHaveTheirNominative) {
+  EXPECT_THAT(Lemmas("мужем"), ElementsAre("муж"));
+  EXPECT_THAT(Lemmas("угла"), ElementsAre("угол"));
+  EXPECT_THAT(Lemmas("углом"), ElementsAre("угол"));
+  EXPECT_THAT(Lemmas("угол"), ElementsAre("угол"));
+  EXPECT_TRUE(dictionary_->IsListedNominative("угол"));
+  EXPECT_FALSE(dictionary_->IsListedNominative("муж"));  // a paradigm
+  const std::vector<RussianDictionary::Lemma> names = dictionary_->TitleLemmas("египтом");
+  ASSERT_EQ(names.size(), 1u);
+  EXPECT_EQ(names[0].text, "египет");
+  EXPECT_TRUE(names[0].proper);
+}
+
+TEST_F(SmallDictionaryTest, PluralParadigmsHaveTheirSingular) {
+  EXPECT_THAT(Lemmas("углы"), ElementsAre("угол"));
+  EXPECT_THAT(Lemmas("углыа"), ElementsAre("угол"));  // generated by the plural's flag
+}
+
+TEST_F(SmallDictionaryTest, KnowsWhichWordsMayBeNames) {
+  EXPECT_TRUE(dictionary_->MayBeName("египта"));
+  EXPECT_FALSE(dictionary_->MayBeName("стола"));
+  EXPECT_FALSE(dictionary_->MayBeName("египтами"));
+}
+
+TEST_F(SmallDictionaryTest, VerbFormsKeepTheirOwnLemma) {
+  // приму is listed, and прием a noun, but nothing shows приму is its form.
+  EXPECT_THAT(Lemmas("приму"), ElementsAre("приму"));
+}
+
+TEST_F(SmallDictionaryTest, IndexesEntriesFolded) {
+  EXPECT_TRUE(dictionary_->IsParadigm("еж"));  // ёж/A
+  EXPECT_FALSE(dictionary_->IsParadigm("египет"));
+}
+
+TEST_F(SmallDictionaryTest, GroupsEntriesBySnowballStem) {
+  const std::optional<RussianDictionary::StemGroup> group = dictionary_->Group("прав");
+  ASSERT_TRUE(group.has_value());
+  EXPECT_EQ(group->paradigms, "право\nправый\n");
+  EXPECT_FALSE(group->has_listed_forms);
+  EXPECT_FALSE(dictionary_->Group("стол").has_value());  // one paradigm
+  EXPECT_FALSE(dictionary_->Group("пр").has_value());    // no entry has it
+}
+
+}  // namespace
+}  // namespace steppe

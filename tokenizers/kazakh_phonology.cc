@@ -1,0 +1,238 @@
+#include "tokenizers/kazakh_phonology.h"
+
+namespace steppe::kazakh {
+
+std::u32string ToUtf32(std::string_view utf8) {
+  std::u32string out;
+  out.reserve(utf8.size());
+  for (std::size_t i = 0; i < utf8.size();) {
+    const unsigned char c = static_cast<unsigned char>(utf8[i]);
+    int extra = 0;
+    char32_t code = c;
+    if (c >= 0xF0) {
+      extra = 3;
+      code = c & 0x07;
+    } else if (c >= 0xE0) {
+      extra = 2;
+      code = c & 0x0F;
+    } else if (c >= 0xC0) {
+      extra = 1;
+      code = c & 0x1F;
+    } else if (c >= 0x80) {
+      code = 0xFFFD;  // a stray continuation byte
+    }
+    ++i;
+    for (int k = 0; k < extra; ++k, ++i) {
+      if (i >= utf8.size() || (static_cast<unsigned char>(utf8[i]) & 0xC0) != 0x80) {
+        code = 0xFFFD;
+        break;
+      }
+      code = (code << 6) | (static_cast<unsigned char>(utf8[i]) & 0x3F);
+    }
+    out.push_back(code);
+  }
+  return out;
+}
+
+std::string ToUtf8(std::u32string_view text) {
+  std::string out;
+  out.reserve(text.size() * 2);
+  for (char32_t c : text) {
+    if (c < 0x80) {
+      out.push_back(static_cast<char>(c));
+    } else if (c < 0x800) {
+      out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else if (c < 0x10000) {
+      out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else {
+      out.push_back(static_cast<char>(0xF0 | (c >> 18)));
+      out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    }
+  }
+  return out;
+}
+
+bool IsVowel(char32_t c) {
+  switch (c) {
+    case U'а':
+    case U'ә':
+    case U'е':
+    case U'ё':
+    case U'и':
+    case U'о':
+    case U'ө':
+    case U'у':
+    case U'ұ':
+    case U'ү':
+    case U'ы':
+    case U'і':
+    case U'э':
+    case U'ю':
+    case U'я':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsCyrillic(char32_t c) { return c >= 0x0400 && c <= 0x04FF; }
+
+Harmony LetterHarmony(char32_t c) {
+  switch (c) {
+    case U'а':
+    case U'о':
+    case U'ұ':
+    case U'ы':
+    case U'я':
+    case U'қ':
+    case U'ғ':
+      return Harmony::kBack;
+    case U'ә':
+    case U'ө':
+    case U'ү':
+    case U'і':
+    case U'е':
+    case U'э':
+    case U'ё':
+    case U'к':
+    case U'г':
+      return Harmony::kFront;
+    default:
+      return Harmony::kNeutral;
+  }
+}
+
+Harmony VowelHarmony(std::u32string_view stem) {
+  for (std::size_t i = stem.size(); i-- > 0;) {
+    if (!IsVowel(stem[i])) continue;
+    // е after a vowel is йе, harmony-neutral: Тоқаевтың, Назарбаевқа.
+    if (stem[i] == U'е' && i > 0 && IsVowel(stem[i - 1])) continue;
+    const Harmony harmony = LetterHarmony(stem[i]);
+    if (harmony != Harmony::kNeutral) return harmony;
+  }
+  return Harmony::kNeutral;
+}
+
+Harmony SuffixHarmony(std::u32string_view suffix) {
+  for (char32_t c : suffix) {
+    const Harmony harmony = LetterHarmony(c);
+    if (harmony != Harmony::kNeutral) return harmony;
+  }
+  return Harmony::kNeutral;
+}
+
+SoundClass EndClass(std::u32string_view stem) {
+  if (stem.empty()) return kVowelEnd;
+  switch (stem.back()) {
+    case U'й':
+    case U'у':
+    case U'и':
+    case U'ю':
+      return kGlideEnd;
+    case U'р':
+      return kREnd;
+    case U'л':
+      return kLEnd;
+    case U'м':
+    case U'н':
+    case U'ң':
+      return kNasalEnd;
+    case U'ж':
+    case U'з':
+      return kZEnd;
+    default:
+      return IsVowel(stem.back()) ? kVowelEnd : kVoicelessEnd;
+  }
+}
+
+int Syllables(std::u32string_view word) {
+  int count = 0;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    if (!IsVowel(word[i])) continue;
+    // у after a vowel is the glide of тау, not a syllable of its own.
+    if (word[i] == U'у' && i > 0 && IsVowel(word[i - 1])) continue;
+    ++count;
+  }
+  return count;
+}
+
+bool HasVowel(std::u32string_view word) {
+  for (char32_t c : word) {
+    if (IsVowel(c)) return true;
+  }
+  return false;
+}
+
+std::u32string Devoice(std::u32string_view stem) {
+  std::u32string out(stem);
+  if (out.empty()) return out;
+  switch (out.back()) {
+    case U'б':
+      out.back() = U'п';
+      break;
+    case U'г':
+      out.back() = U'к';
+      break;
+    case U'ғ':
+      out.back() = U'қ';
+      break;
+    default:
+      break;
+  }
+  return out;
+}
+
+char32_t HighVowel(std::u32string_view stem) {
+  return VowelHarmony(stem) == Harmony::kFront ? U'і' : U'ы';
+}
+
+namespace {
+
+// The consonants between which ы/і drops before a vowel: халық/халқы,
+// орын/орны, ауыз/аузы, мойын/мойны, ауыл/аулы, қорық/қорқады.
+bool IsElidingPair(char32_t first, char32_t second) {
+  static constexpr std::u32string_view kFirst = U"рлйу";
+  static constexpr std::u32string_view kSecond = U"қкнз";
+  if (first == U'у' && second == U'л') return true;
+  return kFirst.find(first) != std::u32string_view::npos &&
+         kSecond.find(second) != std::u32string_view::npos;
+}
+
+}  // namespace
+
+std::vector<std::u32string> RootSpellings(std::u32string_view root, bool verb, bool before_vowel) {
+  std::vector<std::u32string> out{std::u32string(root)};
+  const std::size_t n = root.size();
+  if (verb && n >= 4 && (root[n - 2] == U'ы' || root[n - 2] == U'і') &&
+      IsElidingPair(root[n - 3], root[n - 1]) && IsVowel(root[n - 4])) {
+    std::u32string elided(root.substr(0, n - 2));
+    elided.push_back(root[n - 1]);
+    out.push_back(std::move(elided));
+  }
+  if (!before_vowel) return out;
+  std::u32string devoiced = Devoice(root);
+  if (devoiced != root) out.push_back(std::move(devoiced));
+  if (n >= 3 && IsElidingPair(root[n - 2], root[n - 1]) && IsVowel(root[n - 3])) {
+    std::u32string restored(root.substr(0, n - 1));
+    restored.push_back(HighVowel(restored));
+    restored.push_back(root[n - 1]);
+    out.push_back(Devoice(restored));
+  }
+  return out;
+}
+
+bool CanEndNominal(std::u32string_view root) {
+  if (root.empty()) return false;
+  const char32_t last = root.back();
+  if (last == U'б' || last == U'г' || last == U'ғ') return false;
+  if (root.size() < 3 || IsVowel(last) || IsVowel(root[root.size() - 2])) return true;
+  static constexpr std::u32string_view kClusterFirst = U"рлйунсшңктпдь";
+  return kClusterFirst.find(root[root.size() - 2]) != std::u32string_view::npos;
+}
+
+}  // namespace steppe::kazakh

@@ -1,0 +1,725 @@
+#include "tokenizers/russian_dictionary.h"
+
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/ucnv.h>
+#include <unicode/unistr.h>
+#include <hunspell/hunspell.hxx>
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <fstream>
+#include <functional>
+#include <numeric>
+#include <optional>
+#include <utility>
+
+#include "absl/strings/ascii.h"
+
+namespace steppe {
+namespace {
+
+// What the entries of one folded word are, common (lower-case) or names
+// (capitalized): with the affix flags of a noun or adjective, with a verb's
+// (hunspell-ru: L for verbs, B for imperatives), or without flags.
+constexpr std::uint8_t kCommonNominal = 1;
+constexpr std::uint8_t kCommonVerbal = 2;
+constexpr std::uint8_t kCommonListed = 4;
+constexpr std::uint8_t kProperNominal = 8;
+constexpr std::uint8_t kProperVerbal = 16;
+constexpr std::uint8_t kProperListed = 32;
+constexpr std::uint8_t kParadigm = kCommonNominal | kCommonVerbal | kProperNominal | kProperVerbal;
+// A listed form, or a plural paradigm (углы), with a known nominative (see
+// NominativeOf), and that nominative.
+constexpr std::uint8_t kHasNominative = 64;
+constexpr std::uint8_t kNominative = 128;
+
+std::uint64_t HashOf(std::string_view text) { return std::hash<std::string_view>{}(text); }
+
+bool EndsWith(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+// Appends `text` to `out` in lower case, ё as е, for ASCII and Cyrillic
+// (U+0400-U+045F) text, byte by byte: the dictionary has nothing else, and
+// ICU would take a third of Load() for the same. False, with `out` as it
+// was, for any other character.
+bool AppendFoldedCyrillic(std::string_view text, std::string& out) {
+  const std::size_t size = out.size();
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    if (lead < 0x80) {
+      out.push_back(absl::ascii_tolower(static_cast<char>(lead)));
+      continue;
+    }
+    const auto trail = i + 1 < text.size() ? static_cast<unsigned char>(text[++i]) : 0;
+    if ((lead == 0xD0 && trail == 0x81) || (lead == 0xD1 && trail == 0x91)) {
+      out.append("\xD0\xB5");  // Ё, ё
+    } else if (lead == 0xD0 && trail >= 0x80 && trail <= 0x8F) {
+      out.push_back('\xD1');  // Ѐ-Џ to ѐ-џ
+      out.push_back(static_cast<char>(trail + 0x10));
+    } else if (lead == 0xD0 && trail >= 0x90 && trail <= 0x9F) {
+      out.push_back('\xD0');  // А-П to а-п
+      out.push_back(static_cast<char>(trail + 0x20));
+    } else if (lead == 0xD0 && trail >= 0xA0 && trail <= 0xAF) {
+      out.push_back('\xD1');  // Р-Я to р-я
+      out.push_back(static_cast<char>(trail - 0x20));
+    } else if ((lead == 0xD0 && trail >= 0xB0 && trail <= 0xBF) ||
+               (lead == 0xD1 && trail >= 0x80 && trail <= 0x9F)) {
+      out.push_back(static_cast<char>(lead));  // already lower case
+      out.push_back(static_cast<char>(trail));
+    } else {
+      out.resize(size);
+      return false;
+    }
+  }
+  return true;
+}
+
+// Appends `text` in lower case, ё as е: how words reach the stemmer.
+void AppendFolded(std::string_view utf8, std::string& out) {
+  if (AppendFoldedCyrillic(utf8, out)) return;
+  icu::UnicodeString folded = icu::UnicodeString::fromUTF8(utf8);
+  folded.toLower(icu::Locale::getRoot());
+  folded.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x0451)),
+                        icu::UnicodeString(static_cast<UChar32>(0x0435)));
+  folded.toUTF8String(out);
+}
+
+std::string Fold(std::string_view utf8) {
+  std::string out;
+  AppendFolded(utf8, out);
+  return out;
+}
+
+bool StartsUpper(std::string_view utf8) {
+  if (utf8.empty()) return false;
+  const auto lead = static_cast<unsigned char>(utf8[0]);
+  if (lead < 0x80) return absl::ascii_isupper(static_cast<char>(lead));
+  // Ѐ-Я, with Ё, are U+0400-U+042F: D0 80-AF.
+  if (lead == 0xD0 && utf8.size() > 1) return static_cast<unsigned char>(utf8[1]) < 0xB0;
+  return u_isupper(icu::UnicodeString::fromUTF8(utf8).char32At(0));
+}
+
+bool AllCyrillic(std::string_view word) {
+  if (word.size() % 2 != 0) return false;
+  for (std::size_t i = 0; i < word.size(); i += 2) {
+    if (word[i] != '\xD0' && word[i] != '\xD1') return false;
+  }
+  return true;
+}
+
+// Hunspell's names for encodings that ICU spells otherwise.
+std::string IcuEncodingName(std::string name) {
+  const std::string lower = absl::AsciiStrToLower(name);
+  if (lower == "microsoft-cp1251") return "windows-1251";
+  if (lower == "iso8859-5") return "ISO-8859-5";
+  return name;
+}
+
+bool Readable(const std::string& path) { return std::ifstream(path).good(); }
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
+  std::string text(static_cast<std::size_t>(std::max<std::streamoff>(in.tellg(), 0)), '\0');
+  in.seekg(0);
+  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  text.resize(static_cast<std::size_t>(in.gcount()));
+  return text;
+}
+
+std::u32string Decode(std::string_view utf8) {
+  std::u32string out;
+  out.reserve(utf8.size());
+  for (std::size_t i = 0; i < utf8.size();) {
+    const auto lead = static_cast<unsigned char>(utf8[i]);
+    const int length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    char32_t c = length == 1 ? lead : lead & (0x3F >> (length - 1));
+    for (int k = 1; k < length && i + k < utf8.size(); ++k) {
+      c = (c << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
+    }
+    out.push_back(c);
+    i += length;
+  }
+  return out;
+}
+
+std::string Encode(std::u32string_view text) {
+  std::string out;
+  for (const char32_t c : text) {
+    if (c < 0x80) {
+      out.push_back(static_cast<char>(c));
+    } else if (c < 0x800) {
+      out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else if (c < 0x10000) {
+      out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else {
+      out.push_back(static_cast<char>(0xF0 | (c >> 18)));
+      out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    }
+  }
+  return out;
+}
+
+// The suffix rules of a hunspell .aff: SFX flag strip add condition.
+class SuffixRules {
+ public:
+  // nullopt when the .aff (in UTF-8) has what these rules do not follow:
+  // prefixes, flags of more than one character, affixes with flags of
+  // their own.
+  static std::optional<SuffixRules> Parse(std::string_view aff) {
+    SuffixRules rules;
+    while (!aff.empty()) {
+      const std::size_t newline = aff.find('\n');
+      std::string_view line = aff.substr(0, newline);
+      aff.remove_prefix(newline == std::string_view::npos ? aff.size() : newline + 1);
+      std::vector<std::string_view> fields;
+      while (!line.empty()) {
+        const std::size_t start = line.find_first_not_of(" \t\r");
+        if (start == std::string_view::npos) break;
+        line.remove_prefix(start);
+        const std::size_t end = std::min(line.find_first_of(" \t\r"), line.size());
+        fields.push_back(line.substr(0, end));
+        line.remove_prefix(end);
+      }
+      if (fields.empty()) continue;
+      if (fields[0] == "PFX" || fields[0] == "FLAG") return std::nullopt;
+      if (fields[0] != "SFX" || fields.size() < 5) continue;
+      if (fields[1].size() != 1 || fields[3].find('/') != std::string_view::npos) {
+        return std::nullopt;
+      }
+      Rule rule;
+      rule.strip = fields[2] == "0" ? U"" : Decode(fields[2]);
+      rule.add = fields[3] == "0" ? U"" : Decode(fields[3]);
+      if (!ParseCondition(Decode(fields[4]), rule.condition)) return std::nullopt;
+      rules.by_flag_[static_cast<unsigned char>(fields[1][0])].push_back(std::move(rule));
+    }
+    return rules;
+  }
+
+  // Calls `take` with `entry` and each form the rules of `flags` make of it.
+  template <typename Take>
+  void Expand(std::u32string_view entry, std::string_view flags, Take take) const {
+    take(entry);
+    std::u32string form;
+    for (const char flag : flags) {
+      for (const Rule& rule : by_flag_[static_cast<unsigned char>(flag)]) {
+        if (!Matches(rule.condition, entry) || entry.size() < rule.strip.size() ||
+            entry.substr(entry.size() - rule.strip.size()) != rule.strip) {
+          continue;
+        }
+        form.assign(entry.substr(0, entry.size() - rule.strip.size()));
+        form += rule.add;
+        take(std::u32string_view(form));
+      }
+    }
+  }
+
+ private:
+  // One position of a condition: a set of characters, or all but them.
+  struct CharClass {
+    std::u32string chars;  // empty: any character
+    bool negated = false;
+  };
+  struct Rule {
+    std::u32string strip;
+    std::u32string add;
+    std::vector<CharClass> condition;  // matches the end of the entry
+  };
+
+  static bool ParseCondition(const std::u32string& text, std::vector<CharClass>& condition) {
+    if (text == U".") return true;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      CharClass position;
+      if (text[i] == U'[') {
+        const std::size_t close = text.find(U']', i);
+        if (close == std::u32string::npos) return false;
+        position.negated = i + 1 < close && text[i + 1] == U'^';
+        position.chars = text.substr(i + 1 + position.negated, close - i - 1 - position.negated);
+        i = close;
+      } else if (text[i] != U'.') {
+        position.chars = text.substr(i, 1);
+      }
+      condition.push_back(std::move(position));
+    }
+    return true;
+  }
+
+  static bool Matches(const std::vector<CharClass>& condition, std::u32string_view entry) {
+    if (condition.size() > entry.size()) return false;
+    const std::size_t offset = entry.size() - condition.size();
+    for (std::size_t i = 0; i < condition.size(); ++i) {
+      const CharClass& position = condition[i];
+      if (position.chars.empty()) continue;
+      const bool in = position.chars.find(entry[offset + i]) != std::u32string::npos;
+      if (in == position.negated) return false;
+    }
+    return true;
+  }
+
+  std::array<std::vector<Rule>, 256> by_flag_;
+};
+
+constexpr std::size_t kLetter = 2;  // bytes, in the all-Cyrillic words below
+
+bool IsVowel(std::string_view letter) {
+  return std::string_view("аеиоуыэюяьъй").find(letter) != std::string_view::npos;
+}
+
+// After these a noun's endings are spelled the same hard or soft (мужем,
+// пальцем, свечей).
+bool EndsHushing(std::string_view stem) {
+  return EndsWith(stem, "ж") || EndsWith(stem, "ш") || EndsWith(stem, "ч") || EndsWith(stem, "щ") ||
+         EndsWith(stem, "ц");
+}
+
+// Which nominatives a case ending allows: a hard one (стол, окно, вода)
+// with а, у, о, ы or ов, a soft one (конь, поле, земля) with я, ю, ей or
+// ем; е and и go with both.
+struct Declension {
+  bool hard = true;
+  bool soft = true;
+};
+Declension DeclensionOf(std::string_view stem, std::string_view ending) {
+  if (EndsHushing(stem) || ending.empty()) return {};
+  const std::string_view first = ending.substr(0, kLetter);
+  if (first == "я" || first == "ю" || ending == "ей" || ending == "ем") return {false, true};
+  if (first == "а" || first == "у" || first == "о" || first == "ы" || ending == "ов") {
+    return {true, false};
+  }
+  return {};
+}
+
+// The nominative of a masculine noun whose oblique stem is `stem`, with
+// the fleeting vowel put back before its last letter: льв: лев, бойц: боец,
+// пальц: палец; певц: певец, огн: огонь, угл: угол, Египт: Египет. "" when
+// the dictionary has none of `declension`: a paradigm, or a word without
+// flags whose genitive is listed too (угол, угла; not денег, of деньги).
+// With `genitive_needed`, a paradigm needs the listed genitive too.
+// Two-letter stems take -о- only (мха: мох, not мех).
+template <typename Paradigm, typename Listed>
+std::string WithFleetingVowel(const std::string& stem, Declension declension, bool genitive_needed,
+                              Paradigm paradigm, Listed listed) {
+  if (stem.size() < 2 * kLetter) return "";
+  const std::string last = stem.substr(stem.size() - kLetter);
+  const std::string before = stem.substr(stem.size() - 2 * kLetter, kLetter);
+  const std::string head = stem.substr(0, stem.size() - kLetter);
+  std::vector<std::string> bases;
+  if (before == "ь" || before == "й") {
+    bases.push_back(stem.substr(0, stem.size() - 2 * kLetter) + "е" + last);
+  } else if (!IsVowel(before) && !IsVowel(last)) {
+    bases.push_back(head + "о" + last);
+    if (stem.size() > 2 * kLetter) bases.push_back(head + "е" + last);
+  }
+  const bool genitive_listed = listed(stem + "а") || listed(stem + "я");
+  if (genitive_needed && !genitive_listed) return "";
+  for (const std::string& base : bases) {
+    for (const std::string_view soft : {"", "ь"}) {
+      if (soft.empty() ? !declension.hard : !declension.soft) continue;
+      std::string word = base + std::string(soft);
+      if (paradigm(word) || (genitive_listed && listed(word))) return word;
+    }
+  }
+  return "";
+}
+
+// The nominative of a listed noun form, one hunspell-ru's affixes cannot
+// make, when the dictionary has it; "" otherwise. `form` is folded and all
+// Cyrillic; `paradigm(word)` tells whether `word` is an entry with a noun's
+// or adjective's flags, `listed(word)` whether it is an entry without
+// flags, of the case of `form` (common or name). Four patterns, each kept
+// narrow, for verb forms are listed too (приму is not прием, уйму not
+// уйма), and the nominative must take the form's ending (хором is not
+// хорь's):
+//   - -ом/-ем after a hushing consonant or ц (мужем: муж, Парижем: Париж);
+//   - the stem, with the fleeting vowel put back before its last letter if
+//     need be (певцом: певец, огня: огонь, Египта: Египет, льва: лев,
+//     деревнями: деревня), when it has a listed form with an ending only
+//     nouns have (певцов, огням, Египтом, деревнях) or a plural paradigm
+//     (огни/O);
+//   - a genitive plural without ending (лиц: лицо, Афин: Афины);
+//   - -мя nouns (времени, именем: время, имя).
+template <typename Paradigm, typename Listed>
+std::string NominativeOf(std::string_view form, bool proper, Paradigm paradigm, Listed listed) {
+  static constexpr std::array<std::string_view, 21> kEndings = {
+      "ами", "ями", "ом", "ем", "ой", "ей", "ою", "ею", "ам", "ям", "ах",
+      "ях",  "ов",  "ев", "а",  "я",  "у",  "ю",  "е",  "ы",  "и"};
+  // Endings no verb form has.
+  static constexpr std::array<std::string_view, 8> kNounEndings = {"ом", "ов", "ам",  "ами",
+                                                                   "ах", "ям", "ями", "ях"};
+  static constexpr std::array<std::string_view, 9> kPluralEndings = {"ов",  "ев",  "ей", "ам", "ям",
+                                                                     "ами", "ями", "ах", "ях"};
+  if (EndsWith(form, "ся") || EndsWith(form, "сь")) return "";
+  const auto other_paradigm = [&](const std::string& word) {
+    return word != form && paradigm(word);
+  };
+  const auto other_listed = [&](const std::string& word) { return word != form && listed(word); };
+  const auto noun_stem = [&](const std::string& stem) {
+    return std::any_of(
+               kNounEndings.begin(), kNounEndings.end(),
+               [&](std::string_view ending) { return listed(stem + std::string(ending)); }) ||
+           paradigm(stem + "ы") || paradigm(stem + "и");
+  };
+
+  // A genitive plural without ending, of a neuter or a plural-only noun
+  // (not сорок: сорока; хором is not хоромы).
+  const bool bare = std::none_of(kEndings.begin(), kEndings.end(), [&](std::string_view ending) {
+    return ending.size() > kLetter && EndsWith(form, ending);
+  });
+  if (form.size() >= 3 * kLetter && bare) {
+    for (const std::string_view suffix : {"о", "ы", "и"}) {
+      if (suffix == "и" && !proper) continue;
+      std::string word = std::string(form) + std::string(suffix);
+      if (other_paradigm(word)) return word;
+    }
+  }
+  for (const std::string_view ending : kEndings) {
+    if (!EndsWith(form, ending)) continue;
+    const std::string stem(form.substr(0, form.size() - ending.size()));
+    const std::size_t stem_letters = stem.size() / kLetter;
+    if (stem_letters < 2) continue;
+    if (EndsWith(stem, "мен")) {
+      std::string neuter = stem.substr(0, stem.size() - 2 * kLetter) + "я";
+      if (other_paradigm(neuter) || other_listed(neuter)) return neuter;
+    }
+    if ((ending == "ом" || ending == "ем") && stem_letters >= 3 && EndsHushing(stem) &&
+        other_paradigm(stem)) {
+      return stem;
+    }
+    if (!noun_stem(stem)) continue;
+    // Two-letter stems need a genitive and an instrumental listed (сна,
+    // сном: сон; not трем, трах: тор).
+    if (stem_letters == 2 && !((listed(stem + "а") && listed(stem + "ом")) ||
+                               (listed(stem + "я") && listed(stem + "ем")))) {
+      continue;
+    }
+    const Declension declension = DeclensionOf(stem, ending);
+    if (stem_letters >= 3) {
+      // The stem as it is, bare for a genitive plural (счетов: счет; a
+      // listed form in -ом is an adverb: потом, рядом), or with a
+      // feminine, neuter or soft ending (деревнями: деревня, путями: путь;
+      // not дыбом: дыба).
+      if ((ending == "ов" || ending == "ев") && other_paradigm(stem)) return stem;
+      const bool masculine = ending == "ом" || ending == "ем" || ending == "ов" || ending == "ев";
+      for (const std::string_view suffix : {"а", "я", "о", "е", "ь"}) {
+        if (masculine && (suffix == "а" || suffix == "я")) continue;
+        const bool soft = suffix == "я" || suffix == "е" || suffix == "ь";
+        if (soft ? !declension.soft : !declension.hard) continue;
+        std::string word = stem + std::string(suffix);
+        if (other_paradigm(word) || (suffix == "ь" && other_listed(word))) return word;
+      }
+    }
+    if (std::string nominative = WithFleetingVowel(stem, declension, false, paradigm, listed);
+        !nominative.empty()) {
+      return nominative;
+    }
+    // Plural-only nouns: нардов: нарды, Гималаев: Гималаи (not готов: готы).
+    const bool plural =
+        std::find(kPluralEndings.begin(), kPluralEndings.end(), ending) != kPluralEndings.end();
+    if (plural && stem_letters >= 4) {
+      for (const std::string_view suffix : {"ы", "и"}) {
+        if (suffix == "и" && !proper) continue;
+        std::string word = stem + std::string(suffix);
+        if (other_paradigm(word)) return word;
+      }
+    }
+  }
+  return "";
+}
+
+}  // namespace
+
+RussianDictionary::~RussianDictionary() = default;
+
+absl::StatusOr<std::unique_ptr<RussianDictionary>> RussianDictionary::Load(
+    const std::string& hunspell_dir) {
+  const std::string aff = hunspell_dir + "/ru_RU.aff";
+  const std::string dic = hunspell_dir + "/ru_RU.dic";
+  if (!Readable(aff) || !Readable(dic)) {
+    return absl::NotFoundError("hunspell-ru dictionary not readable: " + aff + ", " + dic);
+  }
+  std::unique_ptr<RussianDictionary> dictionary(new RussianDictionary());
+  dictionary->hunspell_ = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
+  const std::string encoding = dictionary->hunspell_->get_dict_encoding();
+  const std::string lower = absl::AsciiStrToLower(encoding);
+  if (lower != "utf-8" && lower != "utf8") {
+    dictionary->encoding_ = IcuEncodingName(encoding);
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter* converter = ucnv_open(dictionary->encoding_.c_str(), &status);
+    if (U_FAILURE(status)) {
+      return absl::FailedPreconditionError("hunspell-ru: unknown encoding " + encoding);
+    }
+    ucnv_close(converter);
+  }
+  if (absl::Status indexed = dictionary->IndexEntries(aff, dic); !indexed.ok()) return indexed;
+  return dictionary;
+}
+
+absl::Status RussianDictionary::IndexEntries(const std::string& aff_path,
+                                             const std::string& dic_path) {
+  const std::optional<SuffixRules> rules = SuffixRules::Parse(FromDictionary(ReadFile(aff_path)));
+  all_may_be_names_ = !rules.has_value();
+  // The folded entries as the .dic lists them, end to end: entry i is
+  // pool[starts[i], starts[i + 1]), of the kind kinds[i].
+  std::string pool;
+  std::vector<std::uint32_t> starts;
+  std::vector<std::uint8_t> kinds;
+  {
+    const std::string text = FromDictionary(ReadFile(dic_path));
+    std::string_view rest = text;
+    const auto next_line = [&rest] {
+      const std::size_t newline = rest.find('\n');
+      const std::string_view line = rest.substr(0, newline);
+      rest.remove_prefix(newline == std::string_view::npos ? rest.size() : newline + 1);
+      return line;
+    };
+    const std::string_view count_line = next_line();  // how many entries follow
+    std::size_t count = 0;
+    std::from_chars(count_line.data(), count_line.data() + count_line.size(), count);
+    count = std::min<std::size_t>(count, text.size() / 2);
+    pool.reserve(text.size());
+    starts.reserve(count + 1);
+    kinds.reserve(count);
+    while (!rest.empty()) {
+      const std::string_view line = next_line();
+      // word[/flags][<space or tab> morphology]; "\/" is a slash in the word.
+      std::size_t end = line.find_first_of(" \t\r");
+      if (end == std::string_view::npos) end = line.size();
+      std::size_t slash = 0;
+      while ((slash = line.find('/', slash)) != std::string_view::npos && slash < end &&
+             slash > 0 && line[slash - 1] == '\\') {
+        ++slash;
+      }
+      const std::size_t word_end = slash != std::string_view::npos && slash < end ? slash : end;
+      if (word_end == 0) continue;
+      const std::string_view word = line.substr(0, word_end);
+      const std::string_view flags =
+          word_end < end ? line.substr(word_end + 1, end - word_end - 1) : std::string_view();
+      const bool proper = StartsUpper(word);
+      std::uint8_t kind = proper ? kProperListed : kCommonListed;
+      if (!flags.empty()) {
+        const bool verbal = flags.find_first_of("BL") != std::string_view::npos;
+        kind = proper ? (verbal ? kProperVerbal : kProperNominal)
+                      : (verbal ? kCommonVerbal : kCommonNominal);
+      }
+      starts.push_back(static_cast<std::uint32_t>(pool.size()));
+      AppendFolded(word, pool);
+      kinds.push_back(kind);
+      if (proper && rules.has_value()) {
+        // The forms of names, for MayBeName().
+        rules->Expand(Decode(word), flags, [&](std::u32string_view form) {
+          name_forms_.push_back(HashOf(Fold(Encode(form))));
+        });
+      }
+    }
+  }
+  std::sort(name_forms_.begin(), name_forms_.end());
+  name_forms_.erase(std::unique(name_forms_.begin(), name_forms_.end()), name_forms_.end());
+  name_forms_.shrink_to_fit();
+  if (kinds.empty()) return absl::DataLossError("hunspell-ru: no entries in " + dic_path);
+  starts.push_back(static_cast<std::uint32_t>(pool.size()));
+  const auto entry = [&](std::uint32_t i) {
+    return std::string_view(pool).substr(starts[i], starts[i + 1] - starts[i]);
+  };
+
+  // Sorted and unique, the kinds of a word's entries merged (лед, ледок:
+  // ёж and еж, Лев and лев). The pool stays as read; order_ sorts it.
+  order_.resize(kinds.size());
+  std::iota(order_.begin(), order_.end(), 0);
+  std::sort(order_.begin(), order_.end(),
+            [&](std::uint32_t a, std::uint32_t b) { return entry(a) < entry(b); });
+  std::size_t unique = 0;
+  kinds_.reserve(order_.size());
+  for (const std::uint32_t i : order_) {
+    if (unique > 0 && entry(order_[unique - 1]) == entry(i)) {
+      kinds_.back() |= kinds[i];
+      continue;
+    }
+    order_[unique++] = i;
+    kinds_.push_back(kinds[i]);
+  }
+  order_.resize(unique);
+  order_.shrink_to_fit();
+  kinds_.shrink_to_fit();
+  pool_ = std::move(pool);
+  starts_ = std::move(starts);
+  stemmed_off_.assign(kinds_.size(), 0);
+
+  // Listed forms, and plurals with a paradigm of their own (огни/O), with
+  // their nominative: hunspell gives them as their own lemma, Analyze() the
+  // nominative.
+  for (std::uint32_t i = 0; i < kinds_.size(); ++i) {
+    const std::uint8_t kind = kinds_[i];
+    const std::string_view word = Entry(i);
+    if (!AllCyrillic(word)) continue;
+    for (const bool proper : {false, true}) {
+      const std::uint8_t nominal = proper ? kProperNominal : kCommonNominal;
+      const std::uint8_t listed = proper ? kProperListed : kCommonListed;
+      const auto is_paradigm = [&](std::string_view w) { return (KindOf(w) & nominal) != 0; };
+      const auto is_listed = [&](std::string_view w) { return (KindOf(w) & listed) != 0; };
+      std::string nominative;
+      if (!(kind & kParadigm) && (kind & listed)) {
+        nominative = NominativeOf(word, proper, is_paradigm, is_listed);
+      } else if ((kind & ~kNominative) == nominal && (EndsWith(word, "ы") || EndsWith(word, "и"))) {
+        const std::string stem(word.substr(0, word.size() - kLetter));
+        nominative = WithFleetingVowel(stem, DeclensionOf(stem, word.substr(stem.size())), true,
+                                       is_paradigm, is_listed);
+      }
+      if (nominative.empty()) continue;
+      const std::uint32_t target = Find(nominative);
+      nominatives_.emplace_back(i, target);
+      kinds_[i] |= kHasNominative;
+      kinds_[target] |= kNominative;
+      break;
+    }
+  }
+  nominatives_.shrink_to_fit();
+  return absl::OkStatus();
+}
+
+std::string_view RussianDictionary::Entry(std::size_t i) const {
+  const std::uint32_t raw = order_[i];
+  return std::string_view(pool_).substr(starts_[raw], starts_[raw + 1] - starts_[raw]);
+}
+
+std::uint32_t RussianDictionary::Find(std::string_view word) const {
+  std::size_t low = 0;
+  std::size_t high = kinds_.size();
+  while (low < high) {
+    const std::size_t middle = low + (high - low) / 2;
+    if (Entry(middle) < word) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  return static_cast<std::uint32_t>(low);
+}
+
+std::uint8_t RussianDictionary::KindOf(std::string_view word) const {
+  const std::uint32_t i = Find(word);
+  return i < kinds_.size() && Entry(i) == word ? kinds_[i] : 0;
+}
+
+bool RussianDictionary::ToDictionary(std::string_view utf8, std::string& out) const {
+  if (encoding_.empty()) {
+    out.assign(utf8);
+    return true;
+  }
+  const icu::UnicodeString text = icu::UnicodeString::fromUTF8(utf8);
+  UErrorCode status = U_ZERO_ERROR;
+  UConverter* converter = ucnv_open(encoding_.c_str(), &status);
+  if (U_FAILURE(status)) return false;
+  // Refuse characters the encoding lacks instead of writing a substitute.
+  UConverterFromUCallback old_action = nullptr;
+  const void* old_context = nullptr;
+  ucnv_setFromUCallBack(converter, UCNV_FROM_U_CALLBACK_STOP, nullptr, &old_action, &old_context,
+                        &status);
+  out.assign(static_cast<std::size_t>(text.length()) * 4 + 4, '\0');
+  const int32_t length = ucnv_fromUChars(converter, out.data(), static_cast<int32_t>(out.size()),
+                                         text.getBuffer(), text.length(), &status);
+  ucnv_close(converter);
+  if (U_FAILURE(status)) return false;
+  out.resize(static_cast<std::size_t>(length));
+  return true;
+}
+
+std::string RussianDictionary::FromDictionary(std::string_view bytes) const {
+  if (encoding_.empty()) return std::string(bytes);
+  const icu::UnicodeString text(bytes.data(), static_cast<int32_t>(bytes.size()),
+                                encoding_.c_str());
+  std::string out;
+  text.toUTF8String(out);
+  return out;
+}
+
+std::vector<RussianDictionary::Lemma> RussianDictionary::Analyze(const std::string& word) const {
+  std::vector<Lemma> lemmas;
+  std::string encoded;
+  if (!ToDictionary(word, encoded)) return lemmas;
+  for (const std::string& stem : hunspell_->stem(encoded)) {
+    const std::string text = FromDictionary(stem);
+    Lemma lemma{Fold(text), StartsUpper(text)};
+    const std::uint32_t i = Find(lemma.text);
+    if (i < kinds_.size() && (kinds_[i] & kHasNominative) && Entry(i) == lemma.text) {
+      const auto it = std::lower_bound(nominatives_.begin(), nominatives_.end(), i,
+                                       [](const std::pair<std::uint32_t, std::uint32_t>& n,
+                                          std::uint32_t e) { return n.first < e; });
+      lemma.text = Entry(it->second);
+    }
+    const bool seen = std::any_of(lemmas.begin(), lemmas.end(), [&](const Lemma& other) {
+      return other.text == lemma.text && other.proper == lemma.proper;
+    });
+    if (!seen) lemmas.push_back(std::move(lemma));
+  }
+  return lemmas;
+}
+
+std::vector<RussianDictionary::Lemma> RussianDictionary::Lemmas(std::string_view word) const {
+  return Analyze(std::string(word));
+}
+
+std::vector<RussianDictionary::Lemma> RussianDictionary::TitleLemmas(std::string_view word) const {
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(word);
+  if (text.isEmpty()) return {};
+  const UChar32 first = text.char32At(0);
+  text.replace(0, U16_LENGTH(first), u_totitle(first));
+  std::string title;
+  text.toUTF8String(title);
+  return Analyze(title);
+}
+
+bool RussianDictionary::MayBeName(std::string_view word) const {
+  return all_may_be_names_ ||
+         std::binary_search(name_forms_.begin(), name_forms_.end(), HashOf(word));
+}
+
+bool RussianDictionary::IsParadigm(std::string_view lemma) const {
+  return (KindOf(lemma) & kParadigm) != 0;
+}
+
+bool RussianDictionary::IsListedNominative(std::string_view lemma) const {
+  const std::uint8_t kind = KindOf(lemma);
+  return (kind & kNominative) && !(kind & kParadigm);
+}
+
+std::optional<RussianDictionary::StemGroup> RussianDictionary::Group(
+    const std::string& snowball_stem) const {
+  // Snowball only takes endings off, so the entries with this stem begin
+  // with it: a run of the sorted entries. What it takes off each is kept
+  // for the next search that passes there.
+  StemGroup group;
+  int paradigms = 0;
+  for (std::size_t i = Find(snowball_stem); i < kinds_.size(); ++i) {
+    const std::string_view word = Entry(i);
+    if (word.substr(0, snowball_stem.size()) != snowball_stem) break;
+    // A listed form with a nominative is that nominative's, not a word of
+    // its own.
+    if (kinds_[i] & kHasNominative) continue;
+    if (stemmed_off_[i] == 0) {
+      const std::string stem = snowball_(std::string(word));
+      const bool prefix = word.substr(0, stem.size()) == stem;
+      stemmed_off_[i] =
+          prefix
+              ? static_cast<std::uint8_t>(std::min<std::size_t>(word.size() - stem.size() + 1, 255))
+              : 255;
+    }
+    if (word.size() + 1 - stemmed_off_[i] != snowball_stem.size()) continue;
+    if (kinds_[i] & kParadigm) {
+      group.paradigms.append(word).push_back('\n');
+      ++paradigms;
+    } else {
+      group.has_listed_forms = true;
+    }
+  }
+  if (paradigms < 2 && (paradigms == 0 || !group.has_listed_forms)) return std::nullopt;
+  return group;
+}
+
+}  // namespace steppe

@@ -1,0 +1,268 @@
+#include "tokenizers/russian_stemmer.h"
+
+#include <xapian.h>
+
+#include <optional>
+#include <set>
+#include <tuple>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "steppe_data/kRussianPreferredLemmas.h"
+#include "steppe_data/kRussianSurnames.h"
+#include "tokenizers/russian_dictionary.h"
+#include "tokenizers/russian_morphology.h"
+
+namespace steppe {
+namespace {
+
+// Terms of the three kinds never meet by accident: a whole lemma (#стол) is
+// not a Snowball stem (стол), and neither is the light stem of a word the
+// dictionary does not know (~байден).
+constexpr std::string_view kLemmaMark = "#";
+constexpr std::string_view kUnknownMark = "~";
+constexpr std::size_t kMaxCached = 1 << 17;
+
+// Calls `take` with each line of `text` that is neither empty nor a comment.
+template <typename Take>
+void ForEachLine(std::string_view text, Take take) {
+  while (!text.empty()) {
+    const std::size_t newline = text.find('\n');
+    std::string_view line = text.substr(0, newline);
+    text.remove_prefix(newline == std::string_view::npos ? text.size() : newline + 1);
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+    if (!line.empty() && line.front() != '#') take(line);
+  }
+}
+
+bool HasCyrillic(std::string_view word) {
+  // Cyrillic letters (U+0400-U+04FF) lead with D0-D3 in UTF-8.
+  for (const char c : word) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte >= 0xD0 && byte <= 0xD3) return true;
+  }
+  return false;
+}
+
+bool HasDigit(std::string_view word) {
+  for (const char c : word) {
+    if (c >= '0' && c <= '9') return true;
+  }
+  return false;
+}
+
+bool EndsWith(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+std::string Marked(std::string_view mark, std::string_view text) {
+  std::string marked(mark);
+  marked.append(text);
+  return marked;
+}
+
+template <typename Map, typename Value>
+void Remember(Map& cache, const std::string& key, const Value& value) {
+  if (cache.size() >= kMaxCached) cache.clear();
+  cache.emplace(key, value);
+}
+
+class DictionaryStemmer : public RussianStemmer {
+ public:
+  explicit DictionaryStemmer(std::unique_ptr<RussianDictionary> dictionary)
+      : dictionary_(std::move(dictionary)) {
+    ForEachLine(data::kRussianPreferredLemmas, [&](std::string_view line) {
+      const std::size_t arrow = line.find(" > ");
+      if (arrow == std::string_view::npos) {
+        preferred_.emplace(line);
+      } else {
+        form_lemmas_.emplace(std::string(line.substr(0, arrow)),
+                             std::string(line.substr(arrow + 3)));
+      }
+    });
+    ForEachLine(data::kRussianSurnames, [&](std::string_view line) { surnames_.emplace(line); });
+  }
+
+  std::string Stem(std::string_view word) const override {
+    const std::string key(word);
+    if (const auto it = cache_.find(key); it != cache_.end()) return it->second;
+    std::string stem = Compute(StripStressMarks(word));
+    Remember(cache_, key, stem);
+    return stem;
+  }
+
+ private:
+  using Lemma = RussianDictionary::Lemma;
+
+  std::string Compute(const std::string& word) const {
+    if (!HasCyrillic(word)) return word;
+    if (HasDigit(word)) return snowball_(word);
+    const std::string surname = SurnameBase(word);
+    if (!surname.empty() && surnames_.count(surname) > 0) return surname;
+
+    // Hunspell reads the word as written in lower case (common words) and
+    // capitalized (names too: киева -> Киев, and кий).
+    std::vector<Lemma> names;
+    std::vector<Lemma> common = dictionary_->Lemmas(word);
+    std::vector<Lemma> title;
+    if (dictionary_->MayBeName(word)) title = dictionary_->TitleLemmas(word);
+    for (Lemma& lemma : title) {
+      if (lemma.proper) {
+        names.push_back(std::move(lemma));
+      } else if (common.empty()) {
+        common.push_back(std::move(lemma));
+      }
+    }
+    if (names.empty() && common.empty()) {
+      // Surnames and places in -ов/-ев/-ин/-ын the dictionary does not know:
+      // every case form gets the masculine base (Назарбаевой -> назарбаев),
+      // the term the dictionary's own names in -ов get below.
+      if (!surname.empty()) return surname;
+      return Marked(kUnknownMark, StripNounEnding(word));
+    }
+    if (const auto it = form_lemmas_.find(word); it != form_lemmas_.end()) {
+      return LemmaKey(Canonical(it->second));
+    }
+
+    const Lemma* chosen = Preferred(names, common);
+    if (chosen == nullptr && !surname.empty()) {
+      // A case form of a name in -ов/-ин the dictionary knows (Путина,
+      // Киева) is the name even when it is a common word too (путина, the
+      // fishing season).
+      for (const Lemma& name : names) {
+        if (SurnameBaseOfLemma(name.text) == surname) return surname;
+      }
+    }
+    if (chosen == nullptr && !names.empty() && ReadAsName(word, common)) {
+      // A name in -ов/-ин gets its surname base even when the dictionary's
+      // name is another (Иванов, Марков: not Иван, Марк).
+      if (!surname.empty()) return surname;
+      chosen = &Choose(word, names);
+    }
+    if (chosen == nullptr) chosen = &Choose(word, common);
+    const std::string lemma = Canonical(chosen->text);
+    if (chosen->proper) {
+      if (std::string base = SurnameBaseOfLemma(lemma); !base.empty()) return base;
+    }
+    return LemmaKey(lemma);
+  }
+
+  // A lemma of corpora/lexicon/ru-preferred-lemmas.lst among the readings.
+  const Lemma* Preferred(const std::vector<Lemma>& names, const std::vector<Lemma>& common) const {
+    for (const std::vector<Lemma>* readings : {&common, &names}) {
+      for (const Lemma& lemma : *readings) {
+        if (preferred_.count(lemma.text) > 0) return &lemma;
+      }
+    }
+    return nullptr;
+  }
+
+  // Whether a form of a name is read as the name. It is, unless it is also
+  // a common word's own dictionary form (герой, not Гера; поле, not Поль)
+  // or a case form of an adjective in -ский named after a town (томском:
+  // томский, not Томск).
+  bool ReadAsName(const std::string& word, const std::vector<Lemma>& common) const {
+    for (const Lemma& lemma : common) {
+      if (lemma.text == word && dictionary_->IsParadigm(lemma.text)) return false;
+      if ((EndsWith(word, "ском") || EndsWith(word, "цком")) &&
+          (EndsWith(lemma.text, "ский") || EndsWith(lemma.text, "цкий") ||
+           EndsWith(lemma.text, "ской"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // Of several lemmas, the one with the word's Snowball stem, then the
+  // shortest, then the first in byte order: a rule, so that all the forms
+  // hunspell reads the same two ways (политики: политик, политика) go the
+  // same way.
+  const Lemma& Choose(const std::string& word, const std::vector<Lemma>& candidates) const {
+    if (candidates.size() == 1) return candidates.front();
+    const std::string word_stem = snowball_(word);
+    const auto key = [&](const Lemma& lemma) {
+      return std::make_tuple(snowball_(lemma.text) != word_stem, lemma.text.size(),
+                             std::string_view(lemma.text));
+    };
+    const Lemma* best = &candidates.front();
+    for (const Lemma& lemma : candidates) {
+      if (key(lemma) < key(*best)) best = &lemma;
+    }
+    return *best;
+  }
+
+  // The lexeme a lemma belongs to: a participle's verb when the dictionary
+  // knows it (использованный -> использовать), else the lemma itself.
+  std::string Canonical(const std::string& lemma) const {
+    if (const auto it = canonical_.find(lemma); it != canonical_.end()) return it->second;
+    std::string lexeme = lemma;
+    for (const std::string& verb : ParticipleVerbCandidates(lemma)) {
+      if (IsDictionaryLemma(verb)) {
+        lexeme = verb;
+        break;
+      }
+    }
+    Remember(canonical_, lemma, lexeme);
+    return lexeme;
+  }
+
+  bool IsDictionaryLemma(const std::string& word) const {
+    std::vector<Lemma> lemmas = dictionary_->Lemmas(word);
+    if (lemmas.empty()) lemmas = dictionary_->TitleLemmas(word);
+    for (const Lemma& lemma : lemmas) {
+      if (lemma.text == word) return true;
+    }
+    return false;
+  }
+
+  // Snowball's stem of the lemma, unless the dictionary has another lexeme
+  // with that stem (правый, право, править, правило: прав), or single listed
+  // forms with it: then the lemma itself, marked.
+  std::string LemmaKey(const std::string& lemma) const {
+    // A nominative the dictionary lists without flags, with its case forms
+    // (время, времени): its own term, for its stem may be a pronoun's (им).
+    if (dictionary_->IsListedNominative(lemma)) return Marked(kLemmaMark, lemma);
+    std::string stem = snowball_(lemma);
+    if (!dictionary_->IsParadigm(lemma) || !SharedStem(stem)) return stem;
+    return Marked(kLemmaMark, lemma);
+  }
+
+  bool SharedStem(const std::string& stem) const {
+    const std::optional<RussianDictionary::StemGroup> group = dictionary_->Group(stem);
+    if (!group.has_value()) return false;
+    if (group->has_listed_forms) return true;
+    if (const auto it = shared_.find(stem); it != shared_.end()) return it->second;
+    std::set<std::string> lexemes;
+    std::string_view paradigms = group->paradigms;
+    while (!paradigms.empty()) {
+      const std::size_t end = paradigms.find('\n');
+      lexemes.insert(Canonical(std::string(paradigms.substr(0, end))));
+      paradigms.remove_prefix(end + 1);
+    }
+    const bool shared = lexemes.size() > 1;
+    Remember(shared_, stem, shared);
+    return shared;
+  }
+
+  std::unique_ptr<RussianDictionary> dictionary_;
+  Xapian::Stem snowball_{"russian"};
+  std::unordered_set<std::string> preferred_;
+  std::unordered_map<std::string, std::string> form_lemmas_;
+  std::unordered_set<std::string> surnames_;
+  mutable std::unordered_map<std::string, std::string> cache_;
+  mutable std::unordered_map<std::string, std::string> canonical_;
+  mutable std::unordered_map<std::string, bool> shared_;
+};
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<RussianStemmer>> RussianStemmer::Create(
+    const std::string& hunspell_dir) {
+  auto dictionary = RussianDictionary::Load(hunspell_dir);
+  if (!dictionary.ok()) return dictionary.status();
+  return std::unique_ptr<RussianStemmer>(new DictionaryStemmer(std::move(*dictionary)));
+}
+
+}  // namespace steppe

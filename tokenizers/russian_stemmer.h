@@ -1,0 +1,55 @@
+// RussianStemmer: Snowball russian, mended where it splits one name or
+// word into several stems or merges different words into one.
+//
+// Contract: `word` is case-folded Russian (ё already folded to е). Every
+// case form of a surname or place name in -ов/-ев/-ин/-ын/-ский/-цкий gets
+// one term (Назарбаев, Назарбаева, Назарбаеву, Назарбаевым, Назарбаевой:
+// назарбаев), and so do the forms of an ordinary word, a participle with its
+// verb (использованный, использует, использовать). How:
+//   - a word hunspell-ru knows is replaced by its lemma, a participle's
+//     lemma by its verb, and the term is Snowball's stem of that lemma;
+//     when the dictionary has another lexeme with the same stem (право,
+//     правый, править: прав), the term is the lemma itself, marked "#"
+//     (#право), so the two stay apart;
+//   - of several lemmas, the word is read as a name when hunspell-ru has
+//     one capitalized (Киева: Киев, not кий; франции: Франция, not франций),
+//     unless the word is a common noun's own dictionary form (герой, not
+//     Гера) or a town's adjective (томском: томский, not Томск); else the
+//     lemma with the word's Snowball stem, then the shortest, then the
+//     first in byte order. Two hand-written lists, not taken from any
+//     corpus, come first: corpora/lexicon/ru-preferred-lemmas.lst (common
+//     words over rarer readings: стали is стать, not сталь; мира is мир,
+//     not Мира) and ru-surnames.txt (Лавров, Волков are the surnames, not
+//     лавр, волк);
+//   - a surname in -ов/-ев/-ин/-ын the dictionary does not know as a name
+//     gets its masculine base (Кунаевой, Путину: кунаев, путин);
+//   - any other word loses one noun or adjective ending and is marked "~"
+//     (Байденом: ~байден), so it never meets a dictionary word by accident.
+// Combining stress marks are ignored; words without Cyrillic letters come
+// back unchanged, words with digits go to Snowball. Measured on UD Russian
+// (GSD, Taiga, PUD) by bench/eval_conflation. Not thread-safe (it caches and
+// hunspell is not); one per Analyzer.
+#ifndef STEPPE_TOKENIZERS_RUSSIAN_STEMMER_H_
+#define STEPPE_TOKENIZERS_RUSSIAN_STEMMER_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "absl/status/statusor.h"
+
+namespace steppe {
+
+class RussianStemmer {
+ public:
+  // `hunspell_dir`: the folder holding hunspell-ru's ru_RU.aff and .dic,
+  // in any encoding hunspell allows; an error if unreadable.
+  static absl::StatusOr<std::unique_ptr<RussianStemmer>> Create(const std::string& hunspell_dir);
+  virtual ~RussianStemmer() = default;
+
+  virtual std::string Stem(std::string_view word) const = 0;
+};
+
+}  // namespace steppe
+
+#endif  // STEPPE_TOKENIZERS_RUSSIAN_STEMMER_H_

@@ -1,0 +1,21 @@
+// ScriptOf: the writing system of one code point, with fast paths for the
+// blocks our texts are made of (ASCII, Latin-1 and Latin Extended-A/B,
+// Cyrillic), and ICU's uscript_getScript for the rest.
+//
+// Contract: letters of Latin script give kLatin, of Cyrillic kCyrillic, of
+// any other script kOther; digits, punctuation, marks and common or
+// inherited characters give kNone.
+#ifndef STEPPE_TOKENIZERS_SCRIPT_H_
+#define STEPPE_TOKENIZERS_SCRIPT_H_
+
+#include <unicode/umachine.h>
+
+#include "tokenizers/language.h"
+
+namespace steppe {
+
+Script ScriptOf(UChar32 c);
+
+}  // namespace steppe
+
+#endif  // STEPPE_TOKENIZERS_SCRIPT_H_
