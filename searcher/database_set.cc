@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "tokenizers/index_schema.h"
+
 namespace steppe {
 namespace {
 
@@ -35,7 +37,15 @@ absl::StatusOr<DatabaseSet> DatabaseSet::Open(const std::vector<std::string>& pa
       return absl::NotFoundError(fmt::format("{}: no such database", path));
     }
     try {
-      set.database_.add_database(Xapian::Database(path));
+      const Xapian::Database database(path);
+      // A database analysed another way would silently miss: say so instead.
+      const std::string version = database.get_metadata(std::string(schema::kSchemaVersionKey));
+      if (!version.empty() && version != std::to_string(schema::kSchemaVersion)) {
+        return absl::FailedPreconditionError(fmt::format(
+            "{}: made with steppe schema {}, this steppe searches schema {}; re-index it", path,
+            version, schema::kSchemaVersion));
+      }
+      set.database_.add_database(database);
     } catch (const Xapian::DatabaseOpeningError& e) {
       return absl::NotFoundError(fmt::format("{}: not a steppe database ({})", path, e.get_msg()));
     } catch (const Xapian::Error& e) {

@@ -2,8 +2,9 @@
 //
 // Contract: the indexer writes documents in this shape and the searcher
 // reads them in it; both include this header, which lives in tokenizers/
-// because that is the one library both depend on. Changing a prefix or a
-// slot changes the on-disk format: bump kSchemaVersion and re-index.
+// because that is the one library both depend on. Changing a prefix, a
+// slot or the terms the analysis makes changes the on-disk format: bump
+// kSchemaVersion and re-index.
 //
 // Terms
 //   (no prefix)  analysed words of title and body, with positions; title
@@ -29,7 +30,7 @@
 
 namespace steppe::schema {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;  // 2: Kazakh and mended Russian stemming
 inline constexpr std::string_view kSchemaVersionKey = "steppe.schema";
 
 inline constexpr std::string_view kTitlePrefix = "S";

@@ -1,5 +1,9 @@
 #include "searcher/database_set.h"
 
+#include <filesystem>
+
+#include "tokenizers/index_schema.h"
+
 #include <fstream>
 #include <map>
 #include <string>
@@ -153,6 +157,33 @@ TEST_F(DatabaseSetTest, StubListingAMissingDatabaseIsAnErrorNamingTheStub) {
   auto set = DatabaseSet::Open({stub});
   ASSERT_FALSE(set.ok());
   EXPECT_THAT(set.status().message(), HasSubstr(stub));
+}
+
+}  // namespace
+}  // namespace steppe
+
+namespace steppe {
+namespace {
+
+TEST(DatabaseSetSchemaTest, ADatabaseOfAnotherSchemaIsRefused) {
+  char pattern[] = "/tmp/steppe-schema-XXXXXX";
+  ASSERT_NE(mkdtemp(pattern), nullptr);
+  const std::string path = std::string(pattern) + "/db";
+  {
+    Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN);
+    db.set_metadata(std::string(schema::kSchemaVersionKey), "1");
+    db.commit();
+  }
+  auto set = DatabaseSet::Open({path});
+  EXPECT_FALSE(set.ok());
+  EXPECT_THAT(std::string(set.status().message()), ::testing::HasSubstr("re-index"));
+  {
+    Xapian::WritableDatabase db(path, Xapian::DB_OPEN);
+    db.set_metadata(std::string(schema::kSchemaVersionKey), std::to_string(schema::kSchemaVersion));
+    db.commit();
+  }
+  EXPECT_TRUE(DatabaseSet::Open({path}).ok());
+  std::filesystem::remove_all(pattern);
 }
 
 }  // namespace
