@@ -39,15 +39,16 @@ Stemmers::Which Stemmers::Choose(const Token& token, Language language) const {
 }
 
 std::string Stemmers::Apply(Which which, const std::string& word) const {
-  if (which == Which::kNone) return word;
-  auto& cache = cache_[static_cast<int>(which)];
-  if (auto it = cache.find(word); it != cache.end()) return it->second;
-  if (cache.size() >= kMaxCached) cache.clear();
   std::string stem;
   switch (which) {
-    case Which::kEnglish:
+    case Which::kEnglish: {
+      if (auto it = english_cache_.find(word); it != english_cache_.end()) return it->second;
+      if (english_cache_.size() >= kMaxCached) english_cache_.clear();
       stem = english_(word);
-      break;
+      if (stem.empty()) stem = word;
+      english_cache_.emplace(word, stem);
+      return stem;
+    }
     case Which::kRussian:
       stem = russian_->Stem(word);
       break;
@@ -57,9 +58,7 @@ std::string Stemmers::Apply(Which which, const std::string& word) const {
     case Which::kNone:
       break;
   }
-  if (stem.empty()) stem = word;
-  cache.emplace(word, stem);
-  return stem;
+  return stem.empty() ? word : stem;
 }
 
 std::string Stemmers::IndexTerm(const Token& token, Language language) const {

@@ -52,10 +52,11 @@ class Stemmers {
   Which Choose(const Token& token, Language language) const;
   std::string Apply(Which which, const std::string& word) const;
 
-  // Stems already computed, per stemmer: news vocabulary is Zipfian, so
-  // most words are looked up here instead of being stemmed again.
+  // English stems already computed: news vocabulary is Zipfian, so most
+  // words are looked up here instead of being stemmed again. (The Russian
+  // and Kazakh stemmers keep caches of their own.)
   static constexpr std::size_t kMaxCached = 200000;
-  mutable std::unordered_map<std::string, std::string> cache_[4];
+  mutable std::unordered_map<std::string, std::string> english_cache_;
 
   Xapian::Stem english_;
   std::unique_ptr<RussianStemmer> russian_;
