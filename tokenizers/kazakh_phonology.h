@@ -15,10 +15,12 @@
 #include <string_view>
 #include <vector>
 
+#include "tokenizers/utf32.h"
+
 namespace steppe::kazakh {
 
-std::u32string ToUtf32(std::string_view utf8);
-std::string ToUtf8(std::u32string_view text);
+using ::steppe::ToUtf32;  // tokenizers/utf32.h
+using ::steppe::ToUtf8;
 
 bool IsVowel(char32_t c);  // а ә е ё и о ө у ұ ү ы і э ю я
 // ё and э as е: Latin spells э (экономика) and е alike, and the analyzer

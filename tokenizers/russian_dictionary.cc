@@ -16,6 +16,7 @@
 #include <utility>
 
 #include "absl/strings/ascii.h"
+#include "tokenizers/utf32.h"
 
 namespace steppe {
 namespace {
@@ -129,44 +130,6 @@ std::string ReadFile(const std::string& path) {
   return text;
 }
 
-std::u32string Decode(std::string_view utf8) {
-  std::u32string out;
-  out.reserve(utf8.size());
-  for (std::size_t i = 0; i < utf8.size();) {
-    const auto lead = static_cast<unsigned char>(utf8[i]);
-    const int length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-    char32_t c = length == 1 ? lead : lead & (0x3F >> (length - 1));
-    for (int k = 1; k < length && i + k < utf8.size(); ++k) {
-      c = (c << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
-    }
-    out.push_back(c);
-    i += length;
-  }
-  return out;
-}
-
-std::string Encode(std::u32string_view text) {
-  std::string out;
-  for (const char32_t c : text) {
-    if (c < 0x80) {
-      out.push_back(static_cast<char>(c));
-    } else if (c < 0x800) {
-      out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else if (c < 0x10000) {
-      out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else {
-      out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-      out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    }
-  }
-  return out;
-}
-
 // The suffix rules of a hunspell .aff: SFX flag strip add condition.
 class SuffixRules {
  public:
@@ -195,9 +158,9 @@ class SuffixRules {
         return std::nullopt;
       }
       Rule rule;
-      rule.strip = fields[2] == "0" ? U"" : Decode(fields[2]);
-      rule.add = fields[3] == "0" ? U"" : Decode(fields[3]);
-      if (!ParseCondition(Decode(fields[4]), rule.condition)) return std::nullopt;
+      rule.strip = fields[2] == "0" ? U"" : ToUtf32(fields[2]);
+      rule.add = fields[3] == "0" ? U"" : ToUtf32(fields[3]);
+      if (!ParseCondition(ToUtf32(fields[4]), rule.condition)) return std::nullopt;
       rules.by_flag_[static_cast<unsigned char>(fields[1][0])].push_back(std::move(rule));
     }
     return rules;
@@ -513,8 +476,8 @@ absl::Status RussianDictionary::IndexEntries(const std::string& aff_path,
       kinds.push_back(kind);
       if (proper && rules.has_value()) {
         // The forms of names, for MayBeName().
-        rules->Expand(Decode(word), flags, [&](std::u32string_view form) {
-          name_forms_.push_back(HashOf(Fold(Encode(form))));
+        rules->Expand(ToUtf32(word), flags, [&](std::u32string_view form) {
+          name_forms_.push_back(HashOf(Fold(ToUtf8(form))));
         });
       }
     }
