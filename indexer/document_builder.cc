@@ -21,11 +21,7 @@ std::string Trim(std::string_view text) {
 
 std::string LanguageValue(const Record& record, Language language) {
   if (language != Language::kUnknown) return std::string(LanguageCode(language));
-  std::string code;
-  for (char c : Trim(record.lang)) {
-    if (c == '-' || c == '_') break;
-    code.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
-  }
+  const std::string code = PrimaryLanguageSubtag(Trim(record.lang));
   return code.empty() ? std::string(LanguageCode(Language::kUnknown)) : code;
 }
 

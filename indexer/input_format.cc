@@ -3,12 +3,14 @@
 #include <array>
 #include <string>
 
+#include "absl/strings/ascii.h"
+
 namespace steppe {
 namespace {
 
 std::string Lower(std::string_view text) {
   std::string lower(text);
-  for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  absl::AsciiStrToLower(&lower);
   return lower;
 }
 

@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "absl/strings/ascii.h"
+
 namespace steppe {
 namespace {
 
@@ -12,7 +14,7 @@ bool EndsWord(char c) { return IsSpace(c) || c == '(' || c == ')' || c == '"'; }
 
 std::string Lower(std::string_view text) {
   std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  absl::AsciiStrToLower(&out);
   return out;
 }
 

@@ -2,13 +2,18 @@
 
 #include <string>
 
+#include "absl/strings/ascii.h"
+
 namespace steppe {
 
+std::string PrimaryLanguageSubtag(std::string_view code) {
+  std::string lower(code.substr(0, code.find_first_of("-_")));
+  absl::AsciiStrToLower(&lower);
+  return lower;
+}
+
 Language ParseLanguage(std::string_view code) {
-  std::string lower;
-  for (char c : code) lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
-  // "kk-Latn", "ru_RU", "en-GB": only the primary subtag decides.
-  if (auto cut = lower.find_first_of("-_"); cut != std::string::npos) lower.resize(cut);
+  const std::string lower = PrimaryLanguageSubtag(code);
   if (lower == "en" || lower == "eng" || lower == "english") return Language::kEnglish;
   if (lower == "ru" || lower == "rus" || lower == "russian") return Language::kRussian;
   if (lower == "kk" || lower == "kz" || lower == "kaz" || lower == "kazakh") {

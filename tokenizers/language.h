@@ -7,6 +7,7 @@
 #ifndef STEPPE_TOKENIZERS_LANGUAGE_H_
 #define STEPPE_TOKENIZERS_LANGUAGE_H_
 
+#include <string>
 #include <string_view>
 
 namespace steppe {
@@ -17,6 +18,10 @@ enum class Language { kUnknown, kEnglish, kRussian, kKazakh };
 enum class Script { kNone, kLatin, kCyrillic, kOther, kNumber };
 
 Language ParseLanguage(std::string_view code);
+// The primary subtag of a language code, lower-cased: "kk-Latn" -> "kk",
+// "RU_ru" -> "ru"; ParseLanguage decides on it, and the indexer stores it for
+// languages steppe does not know.
+std::string PrimaryLanguageSubtag(std::string_view code);
 std::string_view LanguageCode(Language language);
 std::string_view ScriptName(Script script);
 
