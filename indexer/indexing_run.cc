@@ -1,184 +1,256 @@
 #include "indexer/indexing_run.h"
 
+#include <oneapi/tbb/concurrent_queue.h>
+#include <oneapi/tbb/parallel_pipeline.h>
+#include <oneapi/tbb/task_arena.h>
+
+#include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <memory>
+#include <thread>
 
 #include <fmt/format.h>
 
-#include "indexer/archive_input.h"
+#include "indexer/analyzer_pool.h"
 #include "indexer/document_builder.h"
 #include "indexer/index_writer.h"
+#include "indexer/input_feed.h"
 #include "indexer/input_files.h"
-#include "tokenizers/analyzer.h"
+#include "indexer/work_item.h"
 
 namespace steppe {
 namespace {
 
 using Clock = std::chrono::steady_clock;
 
-// Counts the decompressed bytes that pass through.
-class CountingSource : public ByteSource {
+double Seconds(Clock::duration duration) { return std::chrono::duration<double>(duration).count(); }
+
+// CPU time of the calling thread.
+double ThreadCpuSeconds() {
+  timespec now{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+  return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) / 1e9;
+}
+
+// Items waiting between the reading thread and the pipeline, beyond those
+// in flight in it: enough to keep the analysis threads fed, few enough to
+// bound memory (each holds one record).
+constexpr std::ptrdiff_t kQueuedItems = 16;
+
+// The last stage of the pipeline: counts and reports every item in input
+// order, and writes the documents. Runs on one thread at a time.
+class Committer {
  public:
-  CountingSource(ByteSource& inner, std::uint64_t& bytes) : inner_(inner), bytes_(bytes) {}
-  absl::StatusOr<std::string_view> Next() override {
-    auto block = inner_.Next();
-    if (block.ok()) bytes_ += block->size();
-    return block;
-  }
+  Committer(const IndexOptions& options, Reporter& reporter, IndexWriter& writer,
+            std::atomic<bool>& halt)
+      : options_(options), reporter_(reporter), writer_(writer), halt_(halt) {}
 
- private:
-  ByteSource& inner_;
-  std::uint64_t& bytes_;
-};
-
-class Run : public RecordSink {
- public:
-  Run(const IndexOptions& options, Reporter& reporter, const Analyzer& analyzer,
-      IndexWriter& writer)
-      : options_(options), reporter_(reporter), builder_(analyzer), writer_(writer) {}
-
-  bool OnRecord(Record record) override {
-    if (Stopping()) return false;
-    auto built = builder_.Build(record);
-    if (!built.ok()) return OnBadRecord(record.origin, std::string(built.status().message()));
-    for (const std::string& warning : built->warnings) {
-      ++stats_.warnings;
-      reporter_.Warning(record.origin, warning);
-    }
-    auto outcome = writer_.Write(*built);
-    if (!outcome.ok()) return OnBadRecord(record.origin, std::string(outcome.status().message()));
-    if (*outcome == IndexWriter::Outcome::kAdded) {
-      ++stats_.added;
-    } else {
-      ++stats_.replaced;
-    }
-    MaybeReportProgress();
-    return !Stopping();
-  }
-
-  bool OnBadRecord(const Origin& origin, std::string_view problem) override {
-    ++stats_.bad;
-    reporter_.Problem(origin, problem);
-    if (options_.strict) stats_.stopped_at_bad_record = true;
-    return !Stopping();
-  }
-
-  void IndexInput(const InputFile& file) {
-    ++stats_.files;
-    auto input = ArchiveInput::Open(file.path);
-    if (!input.ok()) {
-      FailInput(file.path, input.status());
-      return;
-    }
-    while (!Stopping()) {
-      auto more = (*input)->NextEntry();
-      if (!more.ok()) {
-        FailInput(file.path, more.status());
-        break;
-      }
-      if (!*more) break;
-      const absl::Status status = IndexEntry(**input);
-      if (!status.ok()) {
-        FailInput((*input)->EntryDisplayName(), status);
-        break;
-      }
-    }
-    stats_.raw_bytes = raw_bytes_done_ + (*input)->RawBytesRead();
-    raw_bytes_done_ = stats_.raw_bytes;
+  void Take(WorkItem& item) {
+    const auto start = Clock::now();
+    TakeUntimed(item);
+    stats_.write_seconds += Seconds(Clock::now() - start);
   }
 
   IndexStats& stats() { return stats_; }
 
  private:
-  bool Stopping() {
-    if (options_.stop != nullptr && options_.stop->load()) stats_.interrupted = true;
-    return stats_.interrupted || stats_.stopped_at_bad_record;
+  void TakeUntimed(WorkItem& item) {
+    // Read before a stop: neither written nor counted. (Only records read
+    // after a stop go unanalysed.)
+    if (halted_ || (item.kind == WorkItem::Kind::kRecord && !item.built.has_value())) return;
+    if (options_.stop != nullptr && options_.stop->load()) {
+      stats_.interrupted = true;
+      Halt();
+      return;
+    }
+    stats_.bytes = item.bytes;
+    stats_.raw_bytes = item.raw_bytes;
+    switch (item.kind) {
+      case WorkItem::Kind::kInputOpened:
+        ++stats_.files;
+        return;
+      case WorkItem::Kind::kBadRecord:
+        Bad(item.origin, item.problem);
+        return;
+      case WorkItem::Kind::kFailedInput:
+        ++stats_.failed_inputs;
+        reporter_.Problem(item.origin, item.problem);
+        if (options_.strict) StopAtBad();
+        return;
+      case WorkItem::Kind::kRecord:
+        Write(item);
+        return;
+    }
   }
 
-  void FailInput(const std::string& name, const absl::Status& status) {
-    ++stats_.failed_inputs;
-    const std::string message(status.message());
-    // Messages from the archive layer already start with the input's name.
-    const std::string_view shown =
-        message.rfind(name, 0) == 0 ? std::string_view(message).substr(name.size() + 2) : message;
-    reporter_.Problem({name, 0}, shown);
-    if (options_.strict) stats_.stopped_at_bad_record = true;
+  void Write(WorkItem& item) {
+    absl::StatusOr<BuiltDocument>& built = *item.built;
+    if (!built.ok()) {
+      Bad(item.record.origin, std::string(built.status().message()));
+      return;
+    }
+    for (const std::string& warning : built->warnings) {
+      ++stats_.warnings;
+      reporter_.Warning(item.record.origin, warning);
+    }
+    auto outcome = writer_.Write(*built);
+    if (!outcome.ok()) {
+      Bad(item.record.origin, std::string(outcome.status().message()));
+      return;
+    }
+    if (*outcome == IndexWriter::Outcome::kAdded) {
+      ++stats_.added;
+    } else {
+      ++stats_.replaced;
+    }
+    if ((stats_.documents() & 63) == 0) reporter_.Progress(stats_);
   }
 
-  absl::Status IndexEntry(ArchiveInput& input) {
-    current_input_ = &input;
-    CountingSource counted(input, stats_.bytes);
-    PeekableSource source(counted);
-    InputFormat format = options_.format.value_or(FormatFromName(input.EntryName()));
-    if (format == InputFormat::kUnknown) {
-      auto head = source.Peek();
-      if (!head.ok()) return head.status();
-      if (head->empty()) {
-        OnBadRecord({input.EntryDisplayName(), 0}, "empty file");
-        return absl::OkStatus();
-      }
-      format = SniffFormat(*head);
-    }
-    std::unique_ptr<RecordReader> reader = MakeReader(format, options_.limits);
-    if (reader == nullptr) {
-      OnBadRecord({input.EntryDisplayName(), 0},
-                  "binary data, not a format steppe reads (jsonl, csv, tsv, html, text)");
-      return absl::OkStatus();
-    }
-    return reader->Read(source, input.EntryDisplayName(), *this);
+  void Bad(const Origin& origin, std::string_view problem) {
+    ++stats_.bad;
+    reporter_.Problem(origin, problem);
+    if (options_.strict) StopAtBad();
   }
 
-  void MaybeReportProgress() {
-    if ((stats_.documents() & 63) != 0) return;
-    if (current_input_ != nullptr) {
-      stats_.raw_bytes = raw_bytes_done_ + current_input_->RawBytesRead();
-    }
-    reporter_.Progress(stats_);
+  void StopAtBad() {
+    stats_.stopped_at_bad_record = true;
+    Halt();
+  }
+
+  void Halt() {
+    halted_ = true;
+    halt_.store(true);
   }
 
   const IndexOptions& options_;
   Reporter& reporter_;
-  DocumentBuilder builder_;
   IndexWriter& writer_;
+  std::atomic<bool>& halt_;
+  bool halted_ = false;
   IndexStats stats_;
-  std::uint64_t raw_bytes_done_ = 0;
-  ArchiveInput* current_input_ = nullptr;
 };
 
+// Names every passed-over file, up to a handful; the rest are counted.
+void ReportIgnored(const IndexOptions& options, const InputListing& listing, Reporter& reporter) {
+  constexpr std::size_t kIgnoredNamed = 5;
+  for (std::size_t i = 0; i < listing.ignored.size() && i < kIgnoredNamed; ++i) {
+    const std::string& ignored = listing.ignored[i];
+    const auto colon = ignored.find(": ");
+    reporter.Warning({ignored.substr(0, colon), 0},
+                     colon == std::string::npos ? "ignored" : ignored.substr(colon + 2));
+  }
+  if (listing.ignored.size() > kIgnoredNamed) {
+    reporter.Warning({options.inputs.size() == 1 ? options.inputs.front() : "inputs", 0},
+                     fmt::format("{} more files passed over the same way",
+                                 listing.ignored.size() - kIgnoredNamed));
+  }
+}
+
 }  // namespace
+
+unsigned DefaultThreads() {
+  const unsigned cores = std::thread::hardware_concurrency();
+  return cores > 2 ? cores - 1 : 1;
+}
 
 absl::StatusOr<IndexStats> RunIndexing(const IndexOptions& options, Reporter& reporter) {
   const auto start = Clock::now();
   auto listing = ListInputs(options.inputs);
   if (!listing.ok()) return listing.status();
-  auto analyzer = Analyzer::Create();
-  if (!analyzer.ok()) return analyzer.status();
+  const unsigned threads = options.threads > 0 ? options.threads : DefaultThreads();
+  auto analyzers = AnalyzerPool::Create(threads);
+  if (!analyzers.ok()) return analyzers.status();
+  const double setup_seconds = Seconds(Clock::now() - start);
   auto writer = IndexWriter::Open(options.db_path, options.commit_every);
   if (!writer.ok()) return writer.status();
 
-  Run run(options, reporter, **analyzer, **writer);
-  IndexStats& stats = run.stats();
+  std::atomic<bool> halt{false};
+  Committer committer(options, reporter, **writer, halt);
+  IndexStats& stats = committer.stats();
   stats.total_raw_bytes = listing->total_bytes;
   stats.ignored_files = listing->ignored.size();
-  // Every passed-over file is named, up to a handful; the rest are counted.
-  constexpr std::size_t kIgnoredNamed = 5;
-  for (std::size_t i = 0; i < listing->ignored.size() && i < kIgnoredNamed; ++i) {
-    const std::string& ignored = listing->ignored[i];
-    const auto colon = ignored.find(": ");
-    reporter.Warning({ignored.substr(0, colon), 0},
-                     colon == std::string::npos ? "ignored" : ignored.substr(colon + 2));
+  ReportIgnored(options, *listing, reporter);
+
+  // One thread reads (decompression, parsing) into a bounded queue; the
+  // pipeline takes items from it in order, analyses records on up to
+  // `threads` threads at once, and commits them in input order on one.
+  // A null item ends the queue.
+  tbb::concurrent_bounded_queue<std::unique_ptr<WorkItem>> queue;
+  queue.set_capacity(kQueuedItems);
+  InputFeed feed(
+      options.format, options.limits,
+      [&queue](std::unique_ptr<WorkItem> item) { queue.push(std::move(item)); },
+      [&options, &halt] {
+        return halt.load() || (options.stop != nullptr && options.stop->load());
+      });
+  double read_seconds = 0;
+  std::thread reading([&] {
+    feed.ReadAll(listing->files);
+    read_seconds = ThreadCpuSeconds();
+    queue.push(nullptr);
+  });
+
+  bool queue_ended = false;
+  const auto take = [&queue, &queue_ended](tbb::flow_control& control) -> WorkItem* {
+    std::unique_ptr<WorkItem> item;
+    queue.pop(item);
+    if (item == nullptr) {
+      queue_ended = true;
+      control.stop();
+    }
+    return item.release();
+  };
+  std::atomic<std::int64_t> analysis_nanoseconds{0};
+  const auto analyse = [&halt, &analyzers, &analysis_nanoseconds](WorkItem* item) {
+    if (item->kind == WorkItem::Kind::kRecord && !halt.load()) {
+      const AnalyzerPool::Lease analyzer = (*analyzers)->Borrow();
+      const auto start = Clock::now();
+      item->built = DocumentBuilder(*analyzer).Build(item->record);
+      analysis_nanoseconds += std::chrono::nanoseconds(Clock::now() - start).count();
+    }
+    return item;
+  };
+  const auto commit = [&committer](WorkItem* item) {
+    const std::unique_ptr<WorkItem> owned(item);
+    committer.Take(*owned);
+  };
+  // The analysis threads, and one more for the stage that writes.
+  tbb::task_arena arena(static_cast<int>(threads) + 1);
+  try {
+    arena.execute([&] {
+      tbb::parallel_pipeline(
+          2 * threads + 2,
+          tbb::make_filter<void, WorkItem*>(tbb::filter_mode::serial_in_order, take) &
+              tbb::make_filter<WorkItem*, WorkItem*>(tbb::filter_mode::parallel, analyse) &
+              tbb::make_filter<WorkItem*, void>(tbb::filter_mode::serial_in_order, commit));
+    });
+  } catch (const std::exception& e) {
+    // Let the reading thread finish before giving up: it may be waiting
+    // for room in the queue.
+    halt.store(true);
+    for (std::unique_ptr<WorkItem> item; !queue_ended && (queue.pop(item), item != nullptr);) {
+    }
+    reading.join();
+    (void)(*writer)->Commit();
+    return absl::InternalError(fmt::format("indexing failed: {}", e.what()));
   }
-  if (listing->ignored.size() > kIgnoredNamed) {
-    reporter.Warning({options.inputs.size() == 1 ? options.inputs.front() : "inputs", 0},
-                     fmt::format("{} more files passed over the same way",
-                                 listing->ignored.size() - kIgnoredNamed));
+  reading.join();
+
+  if (!halt.load()) {
+    stats.bytes = feed.bytes();
+    stats.raw_bytes = feed.raw_bytes();
   }
-  for (const InputFile& file : listing->files) {
-    if (stats.interrupted || stats.stopped_at_bad_record) break;
-    run.IndexInput(file);
+  if (options.stop != nullptr && options.stop->load() && !stats.stopped_at_bad_record) {
+    stats.interrupted = true;
   }
+  const auto commit_start = Clock::now();
   const absl::Status committed = (*writer)->Commit();
-  stats.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+  stats.seconds = Seconds(Clock::now() - start);
+  stats.setup_seconds = setup_seconds;
+  stats.read_seconds = read_seconds;
+  stats.analysis_seconds = static_cast<double>(analysis_nanoseconds.load()) / 1e9;
+  stats.write_seconds += Seconds(Clock::now() - commit_start);
   if (!committed.ok()) return committed;
   return stats;
 }

@@ -1,6 +1,11 @@
 // RunIndexing: reads every input, builds documents and writes them, with
 // counts of what happened.
 //
+// One thread reads and parses the inputs, up to `threads` analyse records
+// into documents at once, and one writes them, all overlapped (a oneTBB
+// pipeline); documents are written, and everything reported, in input
+// order, so the result is the same whatever the number of threads.
+//
 // Contract: every input file, archive member and record ends up counted:
 // added, replaced, or bad (reported through Reporter with file and line and
 // the reason). A failing input (unreadable, corrupt archive) is reported and
@@ -31,6 +36,7 @@ struct IndexOptions {
   std::optional<InputFormat> format;  // forces a format instead of guessing
   bool strict = false;
   unsigned commit_every = 1000;
+  unsigned threads = 0;  // analysis threads; 0: DefaultThreads()
   ReaderLimits limits;
   const std::atomic<bool>* stop = nullptr;
 };
@@ -47,6 +53,14 @@ struct IndexStats {
   std::uint64_t raw_bytes = 0;        // bytes read from disk
   std::uint64_t total_raw_bytes = 0;  // size of all inputs, 0 when unknown
   double seconds = 0;
+  // Where the time went, for --timings and bench/: loading the analysers'
+  // dictionaries; reading and parsing (CPU time of the reading thread);
+  // analysis (summed over its threads); writing and committing. The stages
+  // overlap, so they add up to more than `seconds` when they do.
+  double setup_seconds = 0;
+  double read_seconds = 0;
+  double analysis_seconds = 0;
+  double write_seconds = 0;
   bool interrupted = false;
   bool stopped_at_bad_record = false;
 
@@ -61,6 +75,9 @@ class Reporter {
   virtual void Warning(const Origin& origin, std::string_view message) = 0;
   virtual void Progress(const IndexStats& /*stats*/) {}
 };
+
+// One analysis thread per core but the writer's, at least one.
+unsigned DefaultThreads();
 
 absl::StatusOr<IndexStats> RunIndexing(const IndexOptions& options, Reporter& reporter);
 

@@ -147,8 +147,16 @@ int Run(int argc, char** argv) {
   app.add_flag("--strict", options.strict, "Stop at the first bad record");
   app.add_option("--commit-every", options.commit_every, "Commit every N documents")
       ->check(CLI::PositiveNumber);
+  app.add_option("--threads,-j", options.threads,
+                 fmt::format("Threads analysing records while one reads and one writes "
+                             "(default: one per core but the writer's, here {})",
+                             steppe::DefaultThreads()))
+      ->check(CLI::PositiveNumber);
   app.add_option("--max-record-mb", max_record_mb, "Largest record or page read, in MiB")
       ->check(CLI::PositiveNumber);
+  bool timings = false;
+  app.add_flag("--timings", timings,
+               "After the summary, where the time went: setup, reading, analysis, writing");
   app.add_flag("--quiet,-q", quiet, "No progress and no warnings, only problems and the summary");
   app.add_option("INPUT", options.inputs, "Files, folders, or - for standard input")->required();
   app.set_version_flag("--version",
@@ -184,6 +192,13 @@ int Run(int argc, char** argv) {
       "{:.2f} MB/s\n",
       options.db_path, stats->documents(), stats->added, stats->replaced, stats->bad, stats->files,
       mb, stats->seconds, stats->seconds > 0 ? mb / stats->seconds : 0.0);
+  if (timings) {
+    fmt::print(
+        "timings: {:.2f} s wall; setup {:.2f} s, read {:.2f} s, analysis {:.2f} s on {} "
+        "thread(s), write {:.2f} s\n",
+        stats->seconds, stats->setup_seconds, stats->read_seconds, stats->analysis_seconds,
+        options.threads > 0 ? options.threads : steppe::DefaultThreads(), stats->write_seconds);
+  }
   if (stats->failed_inputs > 0) {
     fmt::print(stderr, "steppe-index: {} input(s) could not be read to the end\n",
                stats->failed_inputs);

@@ -157,6 +157,70 @@ TEST(IndexingRunTest, IndexesTheWholeSampleCorpus) {
   }
 }
 
+// Every document's id, then its terms with positions and wdf, then its
+// data: what a search could tell apart.
+std::vector<std::string> Dump(const std::string& db_path) {
+  std::vector<std::string> dump;
+  Xapian::Database db(db_path);
+  for (auto doc = db.postlist_begin(""); doc != db.postlist_end(""); ++doc) {
+    const Xapian::Document document = db.get_document(*doc);
+    std::string text = std::to_string(*doc) + "\n" + document.get_data() + "\n";
+    for (auto term = document.termlist_begin(); term != document.termlist_end(); ++term) {
+      text += *term + " " + std::to_string(term.get_wdf());
+      for (auto pos = term.positionlist_begin(); pos != term.positionlist_end(); ++pos) {
+        text += " " + std::to_string(*pos);
+      }
+      text += "\n";
+    }
+    dump.push_back(std::move(text));
+  }
+  return dump;
+}
+
+TEST(IndexingRunTest, AnyNumberOfThreadsWritesTheSameDatabase) {
+  TempDir dir;
+  std::vector<std::vector<std::string>> dumps;
+  for (const unsigned threads : {1u, 3u}) {
+    const std::string db = dir / ("db" + std::to_string(threads));
+    IndexOptions options = Options({Corpora()}, db);
+    options.threads = threads;
+    CollectingReporter reporter;
+    auto stats = RunIndexing(options, reporter);
+    ASSERT_TRUE(stats.ok()) << stats.status();
+    EXPECT_EQ(stats->documents(), CorpusDocuments());
+    EXPECT_GT(stats->analysis_seconds, 0);
+    EXPECT_GT(stats->write_seconds, 0);
+    dumps.push_back(Dump(db));
+  }
+  ASSERT_EQ(dumps[0].size(), CorpusDocuments());
+  // Same document numbers (input order), terms, positions and data.
+  EXPECT_EQ(dumps[0], dumps[1]);
+}
+
+TEST(IndexingRunTest, DuplicateIdsAcrossThreadsLastOneWins) {
+  TempDir dir;
+  std::string data;
+  for (int i = 0; i < 200; ++i)
+    data += Line("d" + std::to_string(i % 10), "Text " + std::to_string(i) + ".");
+  WriteFile(dir / "a.jsonl", data);
+  IndexOptions options = Options({dir / "a.jsonl"}, dir / "db");
+  options.threads = 4;
+  CollectingReporter reporter;
+  auto stats = RunIndexing(options, reporter);
+  ASSERT_TRUE(stats.ok()) << stats.status();
+  EXPECT_EQ(stats->added, 10u);
+  EXPECT_EQ(stats->replaced, 190u);
+  Xapian::Database db(dir / "db");
+  for (int i = 0; i < 10; ++i) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Xapian::Query("Qd" + std::to_string(i)));
+    const Xapian::MSet mset = enquire.get_mset(0, 10);
+    ASSERT_EQ(mset.size(), 1u);
+    const auto stored = nlohmann::json::parse(mset.begin().get_document().get_data());
+    EXPECT_EQ(stored["text"], "Text " + std::to_string(190 + i) + ".");
+  }
+}
+
 TEST(IndexingRunTest, SecondRunReplacesEverything) {
   TempDir dir;
   const std::string db_path = dir / "db";
