@@ -4,7 +4,6 @@
 #include <unicode/uchar.h>
 #include <unicode/ucnv.h>
 #include <unicode/unistr.h>
-#include <hunspell/hunspell.hxx>
 
 #include <algorithm>
 #include <array>
@@ -16,6 +15,7 @@
 #include <utility>
 
 #include "absl/strings/ascii.h"
+#include "tokenizers/hunspell_suffixes.h"
 #include "tokenizers/utf32.h"
 
 namespace steppe {
@@ -31,6 +31,8 @@ constexpr std::uint8_t kProperNominal = 8;
 constexpr std::uint8_t kProperVerbal = 16;
 constexpr std::uint8_t kProperListed = 32;
 constexpr std::uint8_t kParadigm = kCommonNominal | kCommonVerbal | kProperNominal | kProperVerbal;
+constexpr std::uint8_t kCommon = kCommonNominal | kCommonVerbal | kCommonListed;
+constexpr std::uint8_t kProper = kProperNominal | kProperVerbal | kProperListed;
 // A listed form, or a plural paradigm (углы), with a known nominative (see
 // NominativeOf), and that nominative.
 constexpr std::uint8_t kHasNominative = 64;
@@ -88,11 +90,6 @@ void AppendFolded(std::string_view utf8, std::string& out) {
   folded.toUTF8String(out);
 }
 
-std::string Fold(std::string_view utf8) {
-  std::string out;
-  AppendFolded(utf8, out);
-  return out;
-}
 
 bool StartsUpper(std::string_view utf8) {
   if (utf8.empty()) return false;
@@ -119,6 +116,20 @@ std::string IcuEncodingName(std::string name) {
   return name;
 }
 
+// The encoding an .aff names on its SET line; hunspell's default is ISO 8859-1.
+std::string AffEncoding(std::string_view aff) {
+  while (!aff.empty()) {
+    const std::size_t newline = aff.find('\n');
+    std::string_view line = aff.substr(0, newline);
+    aff.remove_prefix(newline == std::string_view::npos ? aff.size() : newline + 1);
+    if (line.substr(0, 4) != "SET ") continue;
+    line.remove_prefix(4);
+    const std::size_t end = line.find_first_of(" \t\r");
+    return std::string(line.substr(0, end));
+  }
+  return "ISO8859-1";
+}
+
 bool Readable(const std::string& path) { return std::ifstream(path).good(); }
 
 std::string ReadFile(const std::string& path) {
@@ -129,105 +140,6 @@ std::string ReadFile(const std::string& path) {
   text.resize(static_cast<std::size_t>(in.gcount()));
   return text;
 }
-
-// The suffix rules of a hunspell .aff: SFX flag strip add condition.
-class SuffixRules {
- public:
-  // nullopt when the .aff (in UTF-8) has what these rules do not follow:
-  // prefixes, flags of more than one character, affixes with flags of
-  // their own.
-  static std::optional<SuffixRules> Parse(std::string_view aff) {
-    SuffixRules rules;
-    while (!aff.empty()) {
-      const std::size_t newline = aff.find('\n');
-      std::string_view line = aff.substr(0, newline);
-      aff.remove_prefix(newline == std::string_view::npos ? aff.size() : newline + 1);
-      std::vector<std::string_view> fields;
-      while (!line.empty()) {
-        const std::size_t start = line.find_first_not_of(" \t\r");
-        if (start == std::string_view::npos) break;
-        line.remove_prefix(start);
-        const std::size_t end = std::min(line.find_first_of(" \t\r"), line.size());
-        fields.push_back(line.substr(0, end));
-        line.remove_prefix(end);
-      }
-      if (fields.empty()) continue;
-      if (fields[0] == "PFX" || fields[0] == "FLAG") return std::nullopt;
-      if (fields[0] != "SFX" || fields.size() < 5) continue;
-      if (fields[1].size() != 1 || fields[3].find('/') != std::string_view::npos) {
-        return std::nullopt;
-      }
-      Rule rule;
-      rule.strip = fields[2] == "0" ? U"" : ToUtf32(fields[2]);
-      rule.add = fields[3] == "0" ? U"" : ToUtf32(fields[3]);
-      if (!ParseCondition(ToUtf32(fields[4]), rule.condition)) return std::nullopt;
-      rules.by_flag_[static_cast<unsigned char>(fields[1][0])].push_back(std::move(rule));
-    }
-    return rules;
-  }
-
-  // Calls `take` with `entry` and each form the rules of `flags` make of it.
-  template <typename Take>
-  void Expand(std::u32string_view entry, std::string_view flags, Take take) const {
-    take(entry);
-    std::u32string form;
-    for (const char flag : flags) {
-      for (const Rule& rule : by_flag_[static_cast<unsigned char>(flag)]) {
-        if (!Matches(rule.condition, entry) || entry.size() < rule.strip.size() ||
-            entry.substr(entry.size() - rule.strip.size()) != rule.strip) {
-          continue;
-        }
-        form.assign(entry.substr(0, entry.size() - rule.strip.size()));
-        form += rule.add;
-        take(std::u32string_view(form));
-      }
-    }
-  }
-
- private:
-  // One position of a condition: a set of characters, or all but them.
-  struct CharClass {
-    std::u32string chars;  // empty: any character
-    bool negated = false;
-  };
-  struct Rule {
-    std::u32string strip;
-    std::u32string add;
-    std::vector<CharClass> condition;  // matches the end of the entry
-  };
-
-  static bool ParseCondition(const std::u32string& text, std::vector<CharClass>& condition) {
-    if (text == U".") return true;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-      CharClass position;
-      if (text[i] == U'[') {
-        const std::size_t close = text.find(U']', i);
-        if (close == std::u32string::npos) return false;
-        position.negated = i + 1 < close && text[i + 1] == U'^';
-        position.chars = text.substr(i + 1 + position.negated, close - i - 1 - position.negated);
-        i = close;
-      } else if (text[i] != U'.') {
-        position.chars = text.substr(i, 1);
-      }
-      condition.push_back(std::move(position));
-    }
-    return true;
-  }
-
-  static bool Matches(const std::vector<CharClass>& condition, std::u32string_view entry) {
-    if (condition.size() > entry.size()) return false;
-    const std::size_t offset = entry.size() - condition.size();
-    for (std::size_t i = 0; i < condition.size(); ++i) {
-      const CharClass& position = condition[i];
-      if (position.chars.empty()) continue;
-      const bool in = position.chars.find(entry[offset + i]) != std::u32string::npos;
-      if (in == position.negated) return false;
-    }
-    return true;
-  }
-
-  std::array<std::vector<Rule>, 256> by_flag_;
-};
 
 constexpr std::size_t kLetter = 2;  // bytes, in the all-Cyrillic words below
 
@@ -408,8 +320,7 @@ absl::StatusOr<std::unique_ptr<RussianDictionary>> RussianDictionary::Load(
     return absl::NotFoundError("hunspell-ru dictionary not readable: " + aff + ", " + dic);
   }
   std::unique_ptr<RussianDictionary> dictionary(new RussianDictionary());
-  dictionary->hunspell_ = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
-  const std::string encoding = dictionary->hunspell_->get_dict_encoding();
+  const std::string encoding = AffEncoding(ReadFile(aff));
   const std::string lower = absl::AsciiStrToLower(encoding);
   if (lower != "utf-8" && lower != "utf8") {
     dictionary->encoding_ = IcuEncodingName(encoding);
@@ -426,13 +337,20 @@ absl::StatusOr<std::unique_ptr<RussianDictionary>> RussianDictionary::Load(
 
 absl::Status RussianDictionary::IndexEntries(const std::string& aff_path,
                                              const std::string& dic_path) {
-  const std::optional<SuffixRules> rules = SuffixRules::Parse(FromDictionary(ReadFile(aff_path)));
-  all_may_be_names_ = !rules.has_value();
+  std::optional<HunspellSuffixes> rules =
+      HunspellSuffixes::Parse(FromDictionary(ReadFile(aff_path)));
+  if (!rules.has_value()) {
+    return absl::FailedPreconditionError(
+        "hunspell-ru: " + aff_path +
+        " uses affix features steppe does not read (prefixes, long flags, affixes with flags)");
+  }
   // The folded entries as the .dic lists them, end to end: entry i is
   // pool[starts[i], starts[i + 1]), of the kind kinds[i].
   std::string pool;
   std::vector<std::uint32_t> starts;
   std::vector<std::uint8_t> kinds;
+  std::string flag_pool;  // entry i's flags: flag_pool[flag_starts[i], flag_starts[i + 1])
+  std::vector<std::uint32_t> flag_starts;
   {
     const std::string text = FromDictionary(ReadFile(dic_path));
     std::string_view rest = text;
@@ -474,11 +392,13 @@ absl::Status RussianDictionary::IndexEntries(const std::string& aff_path,
       starts.push_back(static_cast<std::uint32_t>(pool.size()));
       AppendFolded(word, pool);
       kinds.push_back(kind);
-      if (proper && rules.has_value()) {
+      flag_starts.push_back(static_cast<std::uint32_t>(flag_pool.size()));
+      flag_pool.append(flags);
+      if (proper) {
         // The forms of names, for MayBeName().
-        rules->Expand(ToUtf32(word), flags, [&](std::u32string_view form) {
-          name_forms_.push_back(HashOf(Fold(ToUtf8(form))));
-        });
+        rules->Expand(
+            ToUtf32(std::string_view(pool).substr(starts.back())), flags,
+            [&](std::u32string_view form) { name_forms_.push_back(HashOf(ToUtf8(form))); });
       }
     }
   }
@@ -487,6 +407,7 @@ absl::Status RussianDictionary::IndexEntries(const std::string& aff_path,
   name_forms_.shrink_to_fit();
   if (kinds.empty()) return absl::DataLossError("hunspell-ru: no entries in " + dic_path);
   starts.push_back(static_cast<std::uint32_t>(pool.size()));
+  flag_starts.push_back(static_cast<std::uint32_t>(flag_pool.size()));
   const auto entry = [&](std::uint32_t i) {
     return std::string_view(pool).substr(starts[i], starts[i + 1] - starts[i]);
   };
@@ -499,20 +420,44 @@ absl::Status RussianDictionary::IndexEntries(const std::string& aff_path,
             [&](std::uint32_t a, std::uint32_t b) { return entry(a) < entry(b); });
   std::size_t unique = 0;
   kinds_.reserve(order_.size());
+  // The flags of a word's common entries, then of its names, merged.
+  std::string common_flags;
+  std::string proper_flags;
+  const auto close_flags = [&] {
+    flags_.append(common_flags);
+    flag_starts_.push_back(static_cast<std::uint32_t>(flags_.size()));
+    flags_.append(proper_flags);
+    flag_starts_.push_back(static_cast<std::uint32_t>(flags_.size()));
+    common_flags.clear();
+    proper_flags.clear();
+  };
+  flag_starts_.push_back(0);
   for (const std::uint32_t i : order_) {
     if (unique > 0 && entry(order_[unique - 1]) == entry(i)) {
       kinds_.back() |= kinds[i];
-      continue;
+    } else {
+      if (unique > 0) close_flags();
+      order_[unique++] = i;
+      kinds_.push_back(kinds[i]);
     }
-    order_[unique++] = i;
-    kinds_.push_back(kinds[i]);
+    std::string& merged = (kinds[i] & kProper) != 0 ? proper_flags : common_flags;
+    for (std::uint32_t f = flag_starts[i]; f < flag_starts[i + 1]; ++f) {
+      if (merged.find(flag_pool[f]) == std::string::npos) merged.push_back(flag_pool[f]);
+    }
   }
+  if (unique > 0) close_flags();
   order_.resize(unique);
   order_.shrink_to_fit();
   kinds_.shrink_to_fit();
   pool_ = std::move(pool);
   starts_ = std::move(starts);
   stemmed_off_.assign(kinds_.size(), 0);
+  index_.reserve(kinds_.size());
+  for (std::uint32_t i = 0; i < kinds_.size(); ++i) {
+    const std::string_view entry = Entry(i);
+    index_.emplace(absl::string_view(entry.data(), entry.size()), i);
+  }
+  suffixes_ = std::make_unique<HunspellSuffixes>(std::move(*rules));
 
   // Listed forms, and plurals with a paradigm of their own (огни/O), with
   // their nominative: hunspell gives them as their own lemma, Analyze() the
@@ -565,32 +510,15 @@ std::uint32_t RussianDictionary::Find(std::string_view word) const {
   return static_cast<std::uint32_t>(low);
 }
 
-std::uint8_t RussianDictionary::KindOf(std::string_view word) const {
-  const std::uint32_t i = Find(word);
-  return i < kinds_.size() && Entry(i) == word ? kinds_[i] : 0;
+std::optional<std::uint32_t> RussianDictionary::Lookup(std::string_view word) const {
+  const auto it = index_.find(absl::string_view(word.data(), word.size()));
+  if (it == index_.end()) return std::nullopt;
+  return it->second;
 }
 
-bool RussianDictionary::ToDictionary(std::string_view utf8, std::string& out) const {
-  if (encoding_.empty()) {
-    out.assign(utf8);
-    return true;
-  }
-  const icu::UnicodeString text = icu::UnicodeString::fromUTF8(utf8);
-  UErrorCode status = U_ZERO_ERROR;
-  UConverter* converter = ucnv_open(encoding_.c_str(), &status);
-  if (U_FAILURE(status)) return false;
-  // Refuse characters the encoding lacks instead of writing a substitute.
-  UConverterFromUCallback old_action = nullptr;
-  const void* old_context = nullptr;
-  ucnv_setFromUCallBack(converter, UCNV_FROM_U_CALLBACK_STOP, nullptr, &old_action, &old_context,
-                        &status);
-  out.assign(static_cast<std::size_t>(text.length()) * 4 + 4, '\0');
-  const int32_t length = ucnv_fromUChars(converter, out.data(), static_cast<int32_t>(out.size()),
-                                         text.getBuffer(), text.length(), &status);
-  ucnv_close(converter);
-  if (U_FAILURE(status)) return false;
-  out.resize(static_cast<std::size_t>(length));
-  return true;
+std::uint8_t RussianDictionary::KindOf(std::string_view word) const {
+  const std::optional<std::uint32_t> i = Lookup(word);
+  return i.has_value() ? kinds_[*i] : 0;
 }
 
 std::string RussianDictionary::FromDictionary(std::string_view bytes) const {
@@ -602,45 +530,66 @@ std::string RussianDictionary::FromDictionary(std::string_view bytes) const {
   return out;
 }
 
-std::vector<RussianDictionary::Lemma> RussianDictionary::Analyze(const std::string& word) const {
+std::vector<RussianDictionary::Lemma> RussianDictionary::Analyze(std::string_view word,
+                                                                 bool title) const {
   std::vector<Lemma> lemmas;
-  std::string encoded;
-  if (!ToDictionary(word, encoded)) return lemmas;
-  for (const std::string& stem : hunspell_->stem(encoded)) {
-    const std::string text = FromDictionary(stem);
-    Lemma lemma{Fold(text), StartsUpper(text)};
-    const std::uint32_t i = Find(lemma.text);
-    if (i < kinds_.size() && (kinds_[i] & kHasNominative) && Entry(i) == lemma.text) {
+  const auto add = [&](std::uint32_t i, bool proper) {
+    if (kinds_[i] & kHasNominative) {
       const auto it = std::lower_bound(nominatives_.begin(), nominatives_.end(), i,
                                        [](const std::pair<std::uint32_t, std::uint32_t>& n,
                                           std::uint32_t e) { return n.first < e; });
-      lemma.text = Entry(it->second);
+      i = it->second;
     }
+    const std::string_view text = Entry(i);
     const bool seen = std::any_of(lemmas.begin(), lemmas.end(), [&](const Lemma& other) {
-      return other.text == lemma.text && other.proper == lemma.proper;
+      return other.text == text && other.proper == proper;
     });
-    if (!seen) lemmas.push_back(std::move(lemma));
+    if (!seen) lemmas.push_back({std::string(text), proper});
+  };
+  // The word as an entry of its own (a paradigm's first form, or listed).
+  if (const std::optional<std::uint32_t> i = Lookup(word)) {
+    if (kinds_[*i] & kCommon) add(*i, false);
+    if (title && (kinds_[*i] & kProper)) add(*i, true);
   }
+  // A form a rule made of an entry with the rule's flag.
+  suffixes_->ForEachBase(
+      word, [&](std::string_view base, const std::vector<const HunspellSuffixes::Rule*>& rules) {
+        const std::optional<std::uint32_t> i = Lookup(base);
+        if (!i.has_value()) return;
+        const std::string_view common = Flags(*i, false);
+        const std::string_view proper = title ? Flags(*i, true) : std::string_view();
+        bool as_common = false;
+        bool as_proper = false;
+        for (const HunspellSuffixes::Rule* rule : rules) {
+          const bool in_common = !as_common && common.find(rule->flag) != std::string_view::npos;
+          const bool in_proper = !as_proper && proper.find(rule->flag) != std::string_view::npos;
+          if ((in_common || in_proper) && HunspellSuffixes::MatchesEnd(*rule, base)) {
+            as_common |= in_common;
+            as_proper |= in_proper;
+          }
+        }
+        if (as_common) add(*i, false);
+        if (as_proper) add(*i, true);
+      });
   return lemmas;
 }
 
+std::string_view RussianDictionary::Flags(std::uint32_t i, bool proper) const {
+  const std::uint32_t begin = flag_starts_[2 * i + (proper ? 1 : 0)];
+  const std::uint32_t end = flag_starts_[2 * i + (proper ? 2 : 1)];
+  return std::string_view(flags_).substr(begin, end - begin);
+}
+
 std::vector<RussianDictionary::Lemma> RussianDictionary::Lemmas(std::string_view word) const {
-  return Analyze(std::string(word));
+  return Analyze(word, false);
 }
 
 std::vector<RussianDictionary::Lemma> RussianDictionary::TitleLemmas(std::string_view word) const {
-  icu::UnicodeString text = icu::UnicodeString::fromUTF8(word);
-  if (text.isEmpty()) return {};
-  const UChar32 first = text.char32At(0);
-  text.replace(0, U16_LENGTH(first), u_totitle(first));
-  std::string title;
-  text.toUTF8String(title);
-  return Analyze(title);
+  return Analyze(word, true);
 }
 
 bool RussianDictionary::MayBeName(std::string_view word) const {
-  return all_may_be_names_ ||
-         std::binary_search(name_forms_.begin(), name_forms_.end(), HashOf(word));
+  return std::binary_search(name_forms_.begin(), name_forms_.end(), HashOf(word));
 }
 
 bool RussianDictionary::IsParadigm(std::string_view lemma) const {

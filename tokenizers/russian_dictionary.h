@@ -8,15 +8,19 @@
 // written in lower case; TitleLemmas() as capitalized, which also finds
 // names (киева -> Киев, and кий). A lemma is `proper` when its dictionary
 // entry is capitalized. Entries with affix flags are paradigms (стол/...);
-// entries without are single listed forms (нашего, Египта), which hunspell
-// gives as their own lemma. A listed noun form whose nominative the
-// dictionary has, found by its ending and fleeting vowel, has that lemma
-// instead (Египта: египет, певцом: певец, огня: огонь, мужем: муж), and so
-// has a plural the dictionary gives a paradigm of its own (углы: угол).
+// entries without are single listed forms (нашего, Египта), their own
+// lemma. A listed noun form whose nominative the dictionary has, found by
+// its ending and fleeting vowel, has that lemma instead (Египта: египет,
+// певцом: певец, огня: огонь, мужем: муж), and so has a plural the
+// dictionary gives a paradigm of its own (углы: угол).
 // Group() gives, for a Snowball stem, the entries that share it, nullopt
-// when at most one paradigm and no listed form do. Load() reads the .dic
-// twice (hunspell, then this index: its words sorted, 3 MB); Group() is a
-// search of that index. Not thread-safe (hunspell is not).
+// when at most one paradigm and no listed form do.
+// The lemmas are found as hunspell's stem() finds them, by undoing the
+// .aff's suffix rules (HunspellSuffixes) and looking the candidates up in a
+// hash index of the entries, without hunspell itself: a word costs a few
+// microseconds instead of hunspell's 10-15. Load() fails clearly on an
+// .aff that uses what those rules do not follow. Group() is a search of
+// the sorted entries. Not thread-safe (Group() fills a cache).
 #ifndef STEPPE_TOKENIZERS_RUSSIAN_DICTIONARY_H_
 #define STEPPE_TOKENIZERS_RUSSIAN_DICTIONARY_H_
 
@@ -30,9 +34,9 @@
 
 #include <xapian.h>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
-
-class Hunspell;
+#include "tokenizers/hunspell_suffixes.h"
 
 namespace steppe {
 
@@ -68,18 +72,21 @@ class RussianDictionary {
  private:
   RussianDictionary() = default;
   absl::Status IndexEntries(const std::string& aff_path, const std::string& dic_path);
-  std::vector<Lemma> Analyze(const std::string& word) const;
-  // Between folded UTF-8 and the dictionary's encoding; false if a
-  // character has no equivalent there.
-  bool ToDictionary(std::string_view utf8, std::string& out) const;
+  // The lemmas of `word` among the common entries, and among the names too
+  // when `title`.
+  std::vector<Lemma> Analyze(std::string_view word, bool title) const;
+  // The dictionary's encoding to UTF-8.
   std::string FromDictionary(std::string_view bytes) const;
+  std::optional<std::uint32_t> Lookup(std::string_view word) const;
+  // The merged flags of entry i's common entries, or of its names.
+  std::string_view Flags(std::uint32_t i, bool proper) const;
   std::string_view Entry(std::size_t i) const;
   // The index of the first entry not less than `word`.
   std::uint32_t Find(std::string_view word) const;
   // The kinds of `word`'s entries (see the .cc), 0 if it has none.
   std::uint8_t KindOf(std::string_view word) const;
 
-  std::unique_ptr<Hunspell> hunspell_;
+  std::unique_ptr<HunspellSuffixes> suffixes_;
   std::string encoding_;  // empty for UTF-8
   Xapian::Stem snowball_{"russian"};
   // The dictionary's words, folded, as the .dic lists them: word w is
@@ -90,16 +97,19 @@ class RussianDictionary {
   std::vector<std::uint32_t> starts_;
   std::vector<std::uint32_t> order_;
   std::vector<std::uint8_t> kinds_;
+  // Entry i's flags: common ones flags_[flag_starts_[2i], flag_starts_[2i+1]),
+  // names' up to flag_starts_[2i+2].
+  std::string flags_;
+  std::vector<std::uint32_t> flag_starts_;
+  absl::flat_hash_map<absl::string_view, std::uint32_t> index_;  // entry -> i
   // Listed forms with a known nominative: (entry, the nominative's entry),
   // by entry.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> nominatives_;
   // Per entry, the bytes Snowball takes off it, plus one; 0 until Group()
   // first needs it.
   mutable std::vector<std::uint8_t> stemmed_off_;
-  // Hashes of the folded forms of capitalized entries, sorted (60,000);
-  // all_may_be_names_ when the .aff has rules SuffixRules does not follow.
+  // Hashes of the folded forms of capitalized entries, sorted (60,000).
   std::vector<std::uint64_t> name_forms_;
-  bool all_may_be_names_ = false;
 };
 
 }  // namespace steppe
