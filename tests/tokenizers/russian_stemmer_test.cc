@@ -2,6 +2,7 @@
 
 #include <unicode/unistr.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -229,9 +230,16 @@ std::string InKoi8r(const std::string& utf8) {
   return out;
 }
 
+// A fresh folder of its own for each test process: CTest runs the tests of
+// this file in parallel, each in a process of its own.
+std::filesystem::path FreshDir(const std::string& name) {
+  std::string pattern = (std::filesystem::path(::testing::TempDir()) / (name + "-XXXXXX")).string();
+  if (mkdtemp(pattern.data()) == nullptr) ADD_FAILURE() << "mkdtemp failed";
+  return pattern;
+}
+
 TEST(RussianDictionaryTest, ReadsKoi8rDictionaries) {
-  const std::filesystem::path dir =
-      std::filesystem::path(::testing::TempDir()) / "russian_dictionary_koi8r";
+  const std::filesystem::path dir = FreshDir("russian_dictionary_koi8r");
   std::filesystem::create_directories(dir);
   std::ofstream(dir / "ru_RU.aff", std::ios::binary)
       << InKoi8r("SET KOI8-R\n\nSFX A Y 2\nSFX A 0 а .\nSFX A 0 у .\n");
@@ -262,7 +270,7 @@ TEST(RussianDictionaryTest, ReadsKoi8rDictionaries) {
 class SmallDictionaryTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::path(::testing::TempDir()) / "russian_dictionary_small";
+    dir_ = FreshDir("russian_dictionary_small");
     std::filesystem::create_directories(dir_);
     std::ofstream(dir_ / "ru_RU.aff", std::ios::binary)
         << "SET UTF-8\n\nSFX A Y 2\nSFX A 0 а .\nSFX A 0 у .\n";
