@@ -139,12 +139,12 @@ void KazakhLexicon::AddOwn(std::string_view list_text) {
 }
 
 const std::u32string* KazakhLexicon::FormStem(std::u32string_view word) const {
-  const auto found = forms_.find(std::u32string(word));
+  const auto found = forms_.find(word);
   return found == forms_.end() ? nullptr : &found->second;
 }
 
 const std::u32string* KazakhLexicon::RootStem(std::u32string_view root) const {
-  const auto found = roots_.find(std::u32string(root));
+  const auto found = roots_.find(root);
   return found == roots_.end() ? nullptr : &found->second;
 }
 

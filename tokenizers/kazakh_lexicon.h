@@ -35,6 +35,20 @@ namespace steppe::kazakh {
 std::u32string CanonicalVerb(std::u32string_view stem);
 
 class KazakhLexicon {
+  // Looked up by view, without making a string of each candidate.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::u32string_view text) const {
+      return std::hash<std::u32string_view>{}(text);
+    }
+  };
+  struct Equal {
+    using is_transparent = void;
+    bool operator()(std::u32string_view a, std::u32string_view b) const { return a == b; }
+  };
+  using Set = std::unordered_set<std::u32string, Hash, Equal>;
+  using Map = std::unordered_map<std::u32string, std::u32string, Hash, Equal>;
+
  public:
   // hunspell-kk's .dic at `hunspell_dic` plus our embedded list; an error
   // if the file is unreadable.
@@ -43,20 +57,14 @@ class KazakhLexicon {
   void AddHunspell(std::string_view dic_text);
   void AddOwn(std::string_view list_text);
 
-  bool IsNoun(std::u32string_view root) const { return nouns_.contains(std::u32string(root)); }
+  bool IsNoun(std::u32string_view root) const { return nouns_.contains(root); }
   // A nominal root from our own list rather than hunspell-kk's.
-  bool IsOwnNoun(std::u32string_view root) const {
-    return own_nouns_.contains(std::u32string(root));
-  }
+  bool IsOwnNoun(std::u32string_view root) const { return own_nouns_.contains(root); }
   // A verb stem from our own list of common verbs; `stem` must be canonical.
-  bool IsOwnVerb(std::u32string_view stem) const {
-    return own_verbs_.contains(std::u32string(stem));
-  }
+  bool IsOwnVerb(std::u32string_view stem) const { return own_verbs_.contains(stem); }
   // `stem` must be canonical.
-  bool IsVerb(std::u32string_view stem) const { return verbs_.contains(std::u32string(stem)); }
-  bool IsProtected(std::u32string_view word) const {
-    return protected_.contains(std::u32string(word));
-  }
+  bool IsVerb(std::u32string_view stem) const { return verbs_.contains(stem); }
+  bool IsProtected(std::u32string_view word) const { return protected_.contains(word); }
   // The stem of an irregular form, or nullptr.
   const std::u32string* FormStem(std::u32string_view word) const;
   // The stem a nominal root stands for, or nullptr if it is its own.
@@ -68,13 +76,13 @@ class KazakhLexicon {
  private:
   void AddInfinitive(std::u32string_view word);
 
-  std::unordered_set<std::u32string> nouns_;
-  std::unordered_set<std::u32string> own_nouns_;
-  std::unordered_set<std::u32string> verbs_;
-  std::unordered_set<std::u32string> own_verbs_;
-  std::unordered_set<std::u32string> protected_;
-  std::unordered_map<std::u32string, std::u32string> forms_;
-  std::unordered_map<std::u32string, std::u32string> roots_;
+  Set nouns_;
+  Set own_nouns_;
+  Set verbs_;
+  Set own_verbs_;
+  Set protected_;
+  Map forms_;
+  Map roots_;
 };
 
 }  // namespace steppe::kazakh

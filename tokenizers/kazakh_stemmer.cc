@@ -153,16 +153,33 @@ class RuleStemmer : public KazakhStemmer {
     // Ours are sure stems: a word that is one is not inflected (теңге).
     if (lexicon_.IsOwnNoun(root)) return bare ? 3 * kOwnWordWeight : kOwnWordWeight;
     int support = 0;
-    for (const std::u32string& form : kazakh::NominalForms(root)) {
-      if (!with_accusative) {
-        const std::u32string_view suffix = std::u32string_view(form).substr(root.size());
-        if (suffix.size() == 2 && (suffix[0] == U'д' || suffix[0] == U'т')) continue;
-      }
-      support += form != word && lexicon_.IsNoun(form);
+    for (const SupportingForm& form : SupportingForms(root)) {
+      if (!with_accusative && form.accusative_like) continue;
+      support += form.text != word;
     }
     if (support == 0) return bare ? -5 : -8;
     if (support == 1) return bare ? -3 : -5;
     return std::min(support, 10) - 2;
+  }
+
+  // The inflected forms of `root` the lexicon lists, each with whether its
+  // suffix is spelt like an accusative in -ды/-ты. Computed once per root:
+  // a root is weighed for many words, and its forms are many.
+  struct SupportingForm {
+    std::u32string text;
+    bool accusative_like = false;
+  };
+  const std::vector<SupportingForm>& SupportingForms(const std::u32string& root) const {
+    if (const auto it = support_cache_.find(root); it != support_cache_.end()) return it->second;
+    std::vector<SupportingForm> forms;
+    for (std::u32string& form : kazakh::NominalForms(root)) {
+      if (!lexicon_.IsNoun(form)) continue;
+      const std::u32string_view suffix = std::u32string_view(form).substr(root.size());
+      const bool accusative_like = suffix.size() == 2 && (suffix[0] == U'д' || suffix[0] == U'т');
+      forms.push_back({std::move(form), accusative_like});
+    }
+    if (support_cache_.size() >= kMaxCacheEntries) support_cache_.clear();
+    return support_cache_.emplace(root, std::move(forms)).first->second;
   }
 
   std::u32string NounStem(const std::u32string& root) const {
@@ -232,6 +249,7 @@ class RuleStemmer : public KazakhStemmer {
 
   KazakhLexicon lexicon_;
   mutable std::unordered_map<std::string, std::string> cache_;
+  mutable std::unordered_map<std::u32string, std::vector<SupportingForm>> support_cache_;
 };
 
 }  // namespace
