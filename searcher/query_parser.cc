@@ -17,11 +17,21 @@ namespace {
 
 using Kind = Lexeme::Kind;
 
+// A Kazakh word's back-off prefix (Stemmers::BackoffPrefixes) weighs this
+// much of a term, and expands to at most this many of the corpus's most
+// frequent words that begin with it, so one query stays bounded on any
+// corpus. Chosen on KazQAD: weights 0.3 to 0.5 give the same nDCG@10.
+constexpr double kBackoffWeight = 0.4;
+constexpr Xapian::termcount kMaxBackoffTerms = 200;
+
 // One parsed item: a scoring query, or a filter on a boolean field.
 struct Item {
   std::optional<Xapian::Query> query;  // absent when the item had no words
   std::string filter_field;            // non-empty for a filter
   bool stopword = false;               // a lone function word ("the", "және")
+  // A lone word's own terms, without its back-off prefixes: what NEAR and
+  // ADJ join (Xapian positions only terms).
+  std::optional<Xapian::Query> word_terms;
 };
 
 class Parser {
@@ -173,19 +183,20 @@ class Parser {
     unsigned window = lexemes_[pos_].window;
     std::vector<Xapian::Query> terms;
     auto take = [&](const Item& part, const Lexeme& at) -> absl::Status {
-      if (!part.filter_field.empty() || !part.query ||
-          (part.query->get_type() != Xapian::Query::LEAF_TERM &&
-           part.query->get_type() != Xapian::Query::OP_SYNONYM)) {
+      const std::optional<Xapian::Query>& word = part.word_terms ? part.word_terms : part.query;
+      if (!part.filter_field.empty() || !word ||
+          (word->get_type() != Xapian::Query::LEAF_TERM &&
+           word->get_type() != Xapian::Query::OP_SYNONYM)) {
         return Error(at, "NEAR and ADJ join single words");
       }
-      if (part.query->get_type() == Xapian::Query::LEAF_TERM) {
-        terms.push_back(*part.query);
+      if (word->get_type() == Xapian::Query::LEAF_TERM) {
+        terms.push_back(*word);
         return absl::OkStatus();
       }
       // Xapian 1.4 NEAR and PHRASE take plain ORs of terms, not synonym groups.
       std::vector<Xapian::Query> candidates;
-      for (std::size_t i = 0; i < part.query->get_num_subqueries(); ++i) {
-        candidates.push_back(part.query->get_subquery(i));
+      for (std::size_t i = 0; i < word->get_num_subqueries(); ++i) {
+        candidates.push_back(word->get_subquery(i));
       }
       terms.push_back(Combine(Xapian::Query::OP_OR, candidates));
       return absl::OkStatus();
@@ -274,6 +285,7 @@ class Parser {
   // several words (a hyphenated compound, a quoted phrase) are a phrase.
   absl::StatusOr<Item> TextItem(const std::string& text, std::string_view prefix) {
     std::vector<std::vector<Xapian::Query>> words;
+    std::vector<Xapian::Query> backoffs;  // of a lone word
     const std::vector<Token> tokens =
         analyzer_.Analyze(text, options_.language, AnalysisMode::kQuery);
     const bool lone_stopword = tokens.size() == 1 && tokens.front().stopword;
@@ -288,13 +300,26 @@ class Parser {
         }
       }
       words.push_back(candidates);
+      for (const std::string& head : token.backoff_prefixes) {
+        backoffs.emplace_back(Xapian::Query::OP_WILDCARD, schema::Term(prefix, head),
+                              kMaxBackoffTerms, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
+                              Xapian::Query::OP_SYNONYM);
+      }
     }
     Item item;
     if (words.empty()) return item;
     item.stopword = lone_stopword;
     if (words.size() == 1) {
-      // One word: its candidates weigh as one term.
+      // One word: its candidates weigh as one term, and the words its
+      // Kazakh stem's prefix begins weigh as another, worth less.
       item.query = Combine(Xapian::Query::OP_SYNONYM, words.front());
+      if (!backoffs.empty()) {
+        item.word_terms = item.query;
+        item.query = Xapian::Query(
+            Xapian::Query::OP_OR, *item.query,
+            Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                          Combine(Xapian::Query::OP_SYNONYM, backoffs), kBackoffWeight));
+      }
       return item;
     }
     // Xapian 1.4 phrases take plain ORs of terms, not synonym groups.

@@ -7,6 +7,7 @@
 #include "tokenizers/cyrillic_yo_filter.h"
 #include "tokenizers/homoglyph_filter.h"
 #include "tokenizers/length_filter.h"
+#include "tokenizers/roman_numeral_filter.h"
 
 namespace steppe {
 
@@ -21,6 +22,7 @@ absl::StatusOr<std::unique_ptr<Analyzer>> Analyzer::Create(AnalyzerOptions optio
   std::unique_ptr<Analyzer> analyzer(new Analyzer());
   analyzer->stemmers_ = std::move(*stemmers);
   analyzer->case_folder_ = case_folder->get();
+  analyzer->filters_.push_back(std::make_unique<RomanNumeralFilter>());
   analyzer->filters_.push_back(std::move(*case_folder));
   analyzer->filters_.push_back(std::make_unique<ApostropheFilter>());
   analyzer->filters_.push_back(std::make_unique<HomoglyphFilter>());
@@ -39,6 +41,7 @@ std::vector<Token> Analyzer::Analyze(std::string_view text, Language language, A
       if (!term.empty()) token.terms.push_back(std::move(term));
     } else {
       token.terms = stemmers_->QueryTerms(token, language);
+      token.backoff_prefixes = stemmers_->BackoffPrefixes(token, language);
       token.stopword = !token.text.empty() && stopwords_.Contains(token.text, language);
     }
   }

@@ -1,7 +1,7 @@
 // Analyzer: the whole analysis chain, text in, positioned terms out.
 //
-// Contract: Segmenter, then the token filters in order (casefold,
-// apostrophe, homoglyph, cyrillic-yo, length), then Stemmers. The indexer
+// Contract: Segmenter, then the token filters in order (roman-numeral,
+// casefold, apostrophe, homoglyph, cyrillic-yo, length), then Stemmers. The indexer
 // and the searcher both analyse through this class, so the same words always
 // give the same terms on both sides. An Analyzer is cheap to use but not to
 // create, and is used by one thread at a time (one per thread).
@@ -38,7 +38,8 @@ class Analyzer {
   static absl::StatusOr<std::unique_ptr<Analyzer>> Create(AnalyzerOptions options = {});
 
   // Tokens of `text` with their terms: one per token in kIndex mode, the
-  // candidates to OR in kQuery mode (where stopwords are also marked).
+  // candidates to OR in kQuery mode (where stopwords and Kazakh back-off
+  // prefixes are also set).
   // Dropped tokens have no terms.
   std::vector<Token> Analyze(std::string_view text, Language language, AnalysisMode mode,
                              std::uint32_t first_position = 0) const;
@@ -60,7 +61,7 @@ class Analyzer {
   Analyzer() = default;
 
   Segmenter segmenter_;
-  const CaseFolder* case_folder_ = nullptr;  // also the first of filters_
+  const CaseFolder* case_folder_ = nullptr;  // also one of filters_
   std::vector<std::unique_ptr<TokenFilter>> filters_;
   std::unique_ptr<Stemmers> stemmers_;
   Stopwords stopwords_;

@@ -30,7 +30,8 @@
 
 namespace steppe::schema {
 
-inline constexpr int kSchemaVersion = 2;  // 2: Kazakh and mended Russian stemming
+// 2: Kazakh and mended Russian stemming; 3: Roman numerals as numbers.
+inline constexpr int kSchemaVersion = 3;
 inline constexpr std::string_view kSchemaVersionKey = "steppe.schema";
 
 inline constexpr std::string_view kTitlePrefix = "S";

@@ -1,5 +1,7 @@
 #include "tokenizers/stemmers.h"
 
+#include "tokenizers/utf32.h"
+
 #include <algorithm>
 #include <array>
 
@@ -95,6 +97,27 @@ std::vector<std::string> Stemmers::QueryTerms(const Token& token, Language langu
     }
   }
   return terms;
+}
+
+std::vector<std::string> Stemmers::BackoffPrefixes(const Token& token, Language language) const {
+  std::vector<std::string> prefixes;
+  if (token.text.empty()) return prefixes;
+  for (Language candidate : {Language::kEnglish, Language::kRussian, Language::kKazakh}) {
+    if (language != Language::kUnknown && candidate != language) continue;
+    if (Choose(token, candidate) != Which::kKazakh) continue;
+    const std::u32string stem = ToUtf32(Apply(Which::kKazakh, token.text));
+    if (stem.size() <= kBackoffLetters) continue;
+    const std::u32string_view head = std::u32string_view(stem).substr(0, kBackoffLetters);
+    // Letters only: a hyphenated or numbered stem has no useful prefix.
+    if (std::any_of(head.begin(), head.end(), [](char32_t c) { return c < 0x400 || c > 0x4FF; })) {
+      continue;
+    }
+    std::string prefix = ToUtf8(head);
+    if (std::find(prefixes.begin(), prefixes.end(), prefix) == prefixes.end()) {
+      prefixes.push_back(std::move(prefix));
+    }
+  }
+  return prefixes;
 }
 
 }  // namespace steppe

@@ -20,7 +20,7 @@ TEST(AnalyzeToolTest, ShowsLanguageChainAndTerms) {
   const ToolResult result = RunTool(kAnalyze, {"--lang", "ru", "Назарбаевым", "в", "Астане"});
   ASSERT_EQ(result.status, 0) << result.err;
   EXPECT_THAT(result.out, HasSubstr("language: ru"));
-  EXPECT_THAT(result.out, HasSubstr("segment -> casefold"));
+  EXPECT_THAT(result.out, HasSubstr("segment -> roman-numeral -> casefold"));
   EXPECT_THAT(result.out, HasSubstr("назарбаев"));
 }
 

@@ -49,6 +49,11 @@ const std::vector<TestArticle>& Articles() {
       {"ru-nazarbayev", "Указ", "Указ Назарбаева опубликован в Астане.", "2018-02-01", "ru",
        "Степной вестник"},
       {"ata-alma", "Алма", "Ата мен алма туралы.", "2020-02-02", "kk", "Алаш Ақпарат"},
+      {"kk-neanderthal", "Ежелгі адамдар",
+       "Неандерталь адамы мұз басу дәуірінде Еуропада өмір сүрген.", "2020-03-03", "kk",
+       "Алаш Ақпарат"},
+      {"kk-neanderthals", "Зерттеу", "Неандертальдықтар туралы жаңа зерттеу жарияланды.",
+       "2021-03-03", "kk", "Алаш Ақпарат"},
       {"near", "Oil companies", "Kazakh oil companies expanded exports.", "2023-04-04", "en",
        "Steppe Herald"},
       {"far", "Report",
@@ -118,6 +123,20 @@ TEST_F(QueryParserTest, SingleWordsMeetTheIndex) {
   EXPECT_THAT(Match("GAS"), ElementsAre("gas", "gas-pipeline", "kk-gas", "oil-gas"));
 }
 
+TEST_F(QueryParserTest, KazakhDerivationsMeetThroughTheBackoffPrefix) {
+  // неандертальдықтар stems to неандертальдық; the article that says
+  // неандерталь is found by the stem's prefix, below the one with the form.
+  const auto weights = MatchWeights("неандертальдықтар");
+  ASSERT_EQ(weights.size(), 2u);
+  ASSERT_EQ(weights.count("kk-neanderthal"), 1u);
+  ASSERT_EQ(weights.count("kk-neanderthals"), 1u);
+  EXPECT_GT(weights.at("kk-neanderthals"), weights.at("kk-neanderthal"));
+  // Within a phrase, words match exactly.
+  EXPECT_THAT(Match("\"неандертальдықтар туралы\""), ElementsAre("kk-neanderthals"));
+  // NEAR joins the words' own terms.
+  EXPECT_THAT(Match("неандерталь NEAR Еуропада"), ElementsAre("kk-neanderthal"));
+}
+
 TEST_F(QueryParserTest, KazakhAndRussianWordsMeetTheIndex) {
   // Kazakh documents are unstemmed; an unknown-language query looks up the
   // raw form among its candidates.
@@ -175,7 +194,8 @@ TEST_F(QueryParserTest, LoveAndHate) {
   EXPECT_THAT(Match("gas -pipeline -oil"), ElementsAre("gas", "kk-gas"));
   // A query of exclusions alone excludes from everything.
   EXPECT_THAT(Match("-gas -oil -pipeline"),
-              ElementsAre("ata-alma", "kk-toqaev", "nur-sultan", "ru-nazarbayev", "sultan-nur"));
+              ElementsAre("ata-alma", "kk-neanderthal", "kk-neanderthals", "kk-toqaev",
+                          "nur-sultan", "ru-nazarbayev", "sultan-nur"));
 }
 
 TEST_F(QueryParserTest, HyphenatedWordIsAPhrase) {
@@ -269,7 +289,7 @@ TEST_F(QueryParserTest, FiltersDoNotChangeWeights) {
 
 TEST_F(QueryParserTest, FilterAloneMatchesWithoutWeight) {
   const std::map<std::string, double> weights = MatchWeights("lang:kk");
-  EXPECT_EQ(weights.size(), 3u);
+  EXPECT_EQ(weights.size(), 5u);
   for (const auto& [id, weight] : weights) EXPECT_EQ(weight, 0.0) << id;
   EXPECT_THAT(Match("source:\"Qazaq Times\""), ElementsAre("kk-gas"));
 }

@@ -43,8 +43,9 @@ class AnalyzerTest : public ::testing::Test {
 };
 
 TEST_F(AnalyzerTest, StageNamesInOrder) {
-  EXPECT_THAT(analyzer_->StageNames(), ElementsAre("segment", "casefold", "apostrophe", "homoglyph",
-                                                   "cyrillic-yo", "length", "stem"));
+  EXPECT_THAT(analyzer_->StageNames(),
+              ElementsAre("segment", "roman-numeral", "casefold", "apostrophe", "homoglyph",
+                          "cyrillic-yo", "length", "stem"));
 }
 
 TEST_F(AnalyzerTest, KazakhWordFormsMeetInBothScripts) {
@@ -54,6 +55,29 @@ TEST_F(AnalyzerTest, KazakhWordFormsMeetInBothScripts) {
   EXPECT_EQ(IndexTerms("Toqaevtyń", Language::kKazakh), IndexTerms("Тоқаевтың", Language::kKazakh));
   EXPECT_EQ(IndexTerms("мектептердегі оқушылар", Language::kKazakh),
             IndexTerms("мектеп оқушылары", Language::kKazakh));
+}
+
+TEST_F(AnalyzerTest, RomanNumeralsMeetInAnyScriptAndArabicDigits) {
+  const auto latin = IndexTerms("XIX ғасыр", Language::kKazakh);
+  EXPECT_EQ(latin, IndexTerms("ХІХ ғасыр", Language::kKazakh));  // Cyrillic look-alikes
+  EXPECT_EQ(latin, IndexTerms("19 ғасыр", Language::kKazakh));
+  EXPECT_EQ(IndexTerms("Louis XIV", Language::kEnglish)[1], "14");
+}
+
+TEST_F(AnalyzerTest, KazakhQueryWordsHaveABackoffPrefix) {
+  const std::vector<Token> tokens = analyzer_->Analyze(
+      "неандертальдықтар мектептердегі оқушылары the", Language::kUnknown, AnalysisMode::kQuery);
+  ASSERT_EQ(tokens.size(), 4u);
+  // The stem keeps the derivation (неандертальдық); its prefix meets неандерталь.
+  EXPECT_THAT(tokens[0].backoff_prefixes, ElementsAre("неанд"));
+  EXPECT_THAT(tokens[1].backoff_prefixes, ElementsAre("мекте"));  // stem мектеп
+  EXPECT_THAT(tokens[2].backoff_prefixes, IsEmpty());  // stem оқушы: no longer than 5
+  EXPECT_THAT(tokens[3].backoff_prefixes, IsEmpty());  // English only
+  // Index mode has none: back-off is the query's.
+  for (const Token& token :
+       analyzer_->Analyze("неандертальдықтар", Language::kKazakh, AnalysisMode::kIndex)) {
+    EXPECT_THAT(token.backoff_prefixes, IsEmpty());
+  }
 }
 
 TEST_F(AnalyzerTest, RussianAndEnglishAreStemmed) {
