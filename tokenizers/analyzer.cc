@@ -34,10 +34,23 @@ absl::StatusOr<std::unique_ptr<Analyzer>> Analyzer::Create(AnalyzerOptions optio
 std::vector<Token> Analyzer::Analyze(std::string_view text, Language language, AnalysisMode mode,
                                      std::uint32_t first_position) const {
   std::vector<Token> tokens = segmenter_.Segment(text, first_position);
+  auto& analysed = analysed_[static_cast<std::size_t>(language)];
   for (Token& token : tokens) {
+    if (mode == AnalysisMode::kIndex) {
+      const auto seen = analysed.find(absl::string_view(token.text.data(), token.text.size()));
+      if (seen != analysed.end()) {
+        token.text = seen->second.text;
+        token.script = seen->second.script;
+        if (!seen->second.term.empty()) token.terms.push_back(seen->second.term);
+        continue;
+      }
+    }
+    std::string surface = mode == AnalysisMode::kIndex ? token.text : std::string();
     for (const auto& filter : filters_) filter->Apply(token);
     if (mode == AnalysisMode::kIndex) {
       std::string term = stemmers_->IndexTerm(token, language);
+      if (analysed.size() >= kMaxAnalysedWords) analysed.clear();
+      analysed.emplace(std::move(surface), AnalysedWord{token.text, token.script, term});
       if (!term.empty()) token.terms.push_back(std::move(term));
     } else {
       token.terms = stemmers_->QueryTerms(token, language);

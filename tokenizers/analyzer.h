@@ -8,12 +8,14 @@
 #ifndef STEPPE_TOKENIZERS_ANALYZER_H_
 #define STEPPE_TOKENIZERS_ANALYZER_H_
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
 #include "tokenizers/case_folder.h"
 #include "tokenizers/language.h"
@@ -59,6 +61,17 @@ class Analyzer {
 
  private:
   Analyzer() = default;
+
+  // Index mode: what the filters and the stemmer made of a word, as written,
+  // in a text of each language, so that a word seen before skips them
+  // (news vocabulary is Zipfian: most words of a text were seen before).
+  struct AnalysedWord {
+    std::string text;  // folded
+    Script script = Script::kNone;
+    std::string term;  // empty: dropped
+  };
+  static constexpr std::size_t kMaxAnalysedWords = 1 << 18;  // per language
+  mutable std::array<absl::flat_hash_map<std::string, AnalysedWord>, kLanguageCount> analysed_;
 
   Segmenter segmenter_;
   const CaseFolder* case_folder_ = nullptr;  // also one of filters_

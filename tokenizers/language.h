@@ -7,12 +7,14 @@
 #ifndef STEPPE_TOKENIZERS_LANGUAGE_H_
 #define STEPPE_TOKENIZERS_LANGUAGE_H_
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
 namespace steppe {
 
 enum class Language { kUnknown, kEnglish, kRussian, kKazakh };
+inline constexpr std::size_t kLanguageCount = 4;
 
 // The writing system of one token, decided by its letters.
 enum class Script { kNone, kLatin, kCyrillic, kOther, kNumber };

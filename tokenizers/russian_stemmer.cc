@@ -220,7 +220,15 @@ class DictionaryStemmer : public RussianStemmer {
   // Snowball's stem of the lemma, unless the dictionary has another lexeme
   // with that stem (правый, право, править, правило: прав), or single listed
   // forms with it: then the lemma itself, marked.
+  // Kept per lemma: the many forms of a word share it.
   std::string LemmaKey(const std::string& lemma) const {
+    if (const auto it = lemma_keys_.find(lemma); it != lemma_keys_.end()) return it->second;
+    std::string key = ComputeLemmaKey(lemma);
+    Remember(lemma_keys_, lemma, key);
+    return key;
+  }
+
+  std::string ComputeLemmaKey(const std::string& lemma) const {
     // A nominative the dictionary lists without flags, with its case forms
     // (время, времени): its own term, for its stem may be a pronoun's (им).
     if (dictionary_->IsListedNominative(lemma)) return Marked(kLemmaMark, lemma);
@@ -230,10 +238,13 @@ class DictionaryStemmer : public RussianStemmer {
   }
 
   bool SharedStem(const std::string& stem) const {
-    const std::optional<RussianDictionary::StemGroup> group = dictionary_->Group(stem);
-    if (!group.has_value()) return false;
-    if (group->has_listed_forms) return true;
     if (const auto it = shared_.find(stem); it != shared_.end()) return it->second;
+    const std::optional<RussianDictionary::StemGroup> group = dictionary_->Group(stem);
+    if (!group.has_value() || group->has_listed_forms) {
+      const bool shared = group.has_value();
+      Remember(shared_, stem, shared);
+      return shared;
+    }
     std::set<std::string> lexemes;
     std::string_view paradigms = group->paradigms;
     while (!paradigms.empty()) {
@@ -253,6 +264,7 @@ class DictionaryStemmer : public RussianStemmer {
   std::unordered_set<std::string> surnames_;
   mutable std::unordered_map<std::string, std::string> cache_;
   mutable std::unordered_map<std::string, std::string> canonical_;
+  mutable std::unordered_map<std::string, std::string> lemma_keys_;
   mutable std::unordered_map<std::string, bool> shared_;
 };
 

@@ -100,6 +100,20 @@ TEST_F(IndexAndSearchTest, ReindexingReplacesInsteadOfDuplicating) {
   EXPECT_THAT(Ids(Search({"camel"})), ElementsAre("en-020"));
 }
 
+TEST_F(IndexAndSearchTest, ThreadsAndTimingsOptions) {
+  TempDir dir;
+  const ToolResult run =
+      RunTool(kIndex, {"--db", dir / "db", "--threads", "3", "--timings", kCorpora});
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_THAT(run.out, HasSubstr("on 3 thread(s)"));
+  EXPECT_THAT(run.out, ::testing::ContainsRegex("timings: [0-9.]+ s wall; setup [0-9.]+ s, read "
+                                                "[0-9.]+ s, analysis [0-9.]+ s"));
+  EXPECT_EQ(Xapian::Database(dir / "db").get_doccount(), CountCorpusRecords());
+  const ToolResult zero = RunTool(kIndex, {"--db", dir / "db", "--threads", "0", kCorpora});
+  EXPECT_EQ(zero.status, 2);
+  EXPECT_THAT(zero.err, HasSubstr("--threads"));
+}
+
 TEST_F(IndexAndSearchTest, BestMatchComesFirst) {
   const auto rows = Search({"tokayev", "inauguration"});
   ASSERT_THAT(rows, Not(IsEmpty()));

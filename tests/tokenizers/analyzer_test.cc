@@ -80,6 +80,25 @@ TEST_F(AnalyzerTest, KazakhQueryWordsHaveABackoffPrefix) {
   }
 }
 
+TEST_F(AnalyzerTest, WordsSeenBeforeGiveWhatTheyGaveTheFirstTime) {
+  // The second time, the words come from the Analyzer's memory of words.
+  const std::string text = "Тоқаевтың ХІХ Назарбаева Running Toqaevtyń 3,5 елордада";
+  for (const Language language : {Language::kKazakh, Language::kRussian, Language::kEnglish}) {
+    const std::vector<Token> first = analyzer_->Analyze(text, language, AnalysisMode::kIndex);
+    const std::vector<Token> again = analyzer_->Analyze(text, language, AnalysisMode::kIndex, 7);
+    ASSERT_EQ(first.size(), again.size());
+    for (std::size_t i = 0; i < first.size(); ++i) {
+      EXPECT_EQ(first[i].text, again[i].text);
+      EXPECT_EQ(first[i].script, again[i].script);
+      EXPECT_EQ(first[i].terms, again[i].terms);
+      EXPECT_EQ(again[i].position, first[i].position + 7);
+    }
+  }
+  // Each language keeps its own: the same word, another stemmer.
+  EXPECT_NE(IndexTerms("elections", Language::kEnglish),
+            IndexTerms("elections", Language::kKazakh));
+}
+
 TEST_F(AnalyzerTest, RussianAndEnglishAreStemmed) {
   // Case forms of one name meet (Snowball alone would split them).
   const auto names = IndexTerms("Назарбаева Назарбаев Назарбаевым", Language::kRussian);
