@@ -29,20 +29,15 @@ std::string LanguageValue(const Record& record, Language language) {
 // position after the last word.
 Xapian::termpos AddText(const Analyzer& analyzer, std::string_view text, Language language,
                         Xapian::termpos first_position, bool is_title, Xapian::Document& doc) {
-  Xapian::termpos next = first_position;
-  for (const Token& token :
-       analyzer.Analyze(text, language, AnalysisMode::kIndex, first_position)) {
-    next = token.position + 1;
-    for (const std::string& term : token.terms) {
-      if (is_title) {
-        doc.add_posting(term, token.position, schema::kTitleWdf);
-        doc.add_posting(schema::Term(schema::kTitlePrefix, term), token.position);
-      } else {
-        doc.add_posting(term, token.position);
-      }
-    }
-  }
-  return next;
+  return analyzer.ForEachIndexTerm(
+      text, language, first_position, [&](const std::string& term, std::uint32_t position) {
+        if (is_title) {
+          doc.add_posting(term, position, schema::kTitleWdf);
+          doc.add_posting(schema::Term(schema::kTitlePrefix, term), position);
+        } else {
+          doc.add_posting(term, position);
+        }
+      });
 }
 
 }  // namespace

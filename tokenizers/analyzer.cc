@@ -31,34 +31,53 @@ absl::StatusOr<std::unique_ptr<Analyzer>> Analyzer::Create(AnalyzerOptions optio
   return analyzer;
 }
 
+const Analyzer::AnalysedWord& Analyzer::IndexWord(std::string_view surface, Script script,
+                                                  Language language) const {
+  auto& analysed = analysed_[static_cast<std::size_t>(language)];
+  const auto seen = analysed.find(absl::string_view(surface.data(), surface.size()));
+  if (seen != analysed.end()) return seen->second;
+  Token token;
+  token.text.assign(surface);
+  token.script = script;
+  for (const auto& filter : filters_) filter->Apply(token);
+  std::string term = stemmers_->IndexTerm(token, language);
+  if (analysed.size() >= kMaxAnalysedWords) analysed.clear();
+  return analysed
+      .emplace(std::string(surface),
+               AnalysedWord{std::move(token.text), token.script, std::move(term)})
+      .first->second;
+}
+
 std::vector<Token> Analyzer::Analyze(std::string_view text, Language language, AnalysisMode mode,
                                      std::uint32_t first_position) const {
   std::vector<Token> tokens = segmenter_.Segment(text, first_position);
-  auto& analysed = analysed_[static_cast<std::size_t>(language)];
   for (Token& token : tokens) {
     if (mode == AnalysisMode::kIndex) {
-      const auto seen = analysed.find(absl::string_view(token.text.data(), token.text.size()));
-      if (seen != analysed.end()) {
-        token.text = seen->second.text;
-        token.script = seen->second.script;
-        if (!seen->second.term.empty()) token.terms.push_back(seen->second.term);
-        continue;
-      }
+      const AnalysedWord& word = IndexWord(token.text, token.script, language);
+      token.text = word.text;
+      token.script = word.script;
+      if (!word.term.empty()) token.terms.push_back(word.term);
+      continue;
     }
-    std::string surface = mode == AnalysisMode::kIndex ? token.text : std::string();
     for (const auto& filter : filters_) filter->Apply(token);
-    if (mode == AnalysisMode::kIndex) {
-      std::string term = stemmers_->IndexTerm(token, language);
-      if (analysed.size() >= kMaxAnalysedWords) analysed.clear();
-      analysed.emplace(std::move(surface), AnalysedWord{token.text, token.script, term});
-      if (!term.empty()) token.terms.push_back(std::move(term));
-    } else {
-      token.terms = stemmers_->QueryTerms(token, language);
-      token.backoff_prefixes = stemmers_->BackoffPrefixes(token, language);
-      token.stopword = !token.text.empty() && stopwords_.Contains(token.text, language);
-    }
+    token.terms = stemmers_->QueryTerms(token, language);
+    token.backoff_prefixes = stemmers_->BackoffPrefixes(token, language);
+    token.stopword = !token.text.empty() && stopwords_.Contains(token.text, language);
   }
   return tokens;
+}
+
+std::uint32_t Analyzer::ForEachIndexTerm(
+    std::string_view text, Language language, std::uint32_t first_position,
+    absl::FunctionRef<void(const std::string&, std::uint32_t)> take) const {
+  std::uint32_t next = first_position;
+  segmenter_.ForEachWord(text, first_position, [&](const Segmenter::Word& word) {
+    next = word.position + 1;
+    const AnalysedWord& analysed =
+        IndexWord(text.substr(word.begin, word.end - word.begin), word.script, language);
+    if (!analysed.term.empty()) take(analysed.term, word.position);
+  });
+  return next;
 }
 
 std::vector<std::string> Analyzer::StageNames() const {

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/functional/function_ref.h"
 #include "absl/status/statusor.h"
 #include "tokenizers/case_folder.h"
 #include "tokenizers/language.h"
@@ -46,6 +47,14 @@ class Analyzer {
   std::vector<Token> Analyze(std::string_view text, Language language, AnalysisMode mode,
                              std::uint32_t first_position = 0) const;
 
+  // Index mode without Tokens, for the document builder: calls
+  // take(term, position) for each word that has an index term, in order,
+  // exactly as Analyze(kIndex) gives them; a word seen before costs one
+  // hash lookup and no allocation. Returns the position after the last word.
+  std::uint32_t ForEachIndexTerm(
+      std::string_view text, Language language, std::uint32_t first_position,
+      absl::FunctionRef<void(const std::string& term, std::uint32_t position)> take) const;
+
   Language GuessLanguage(std::string_view text) const { return guesser_.Guess(text); }
 
   // Case-folds a whole value (a source name, a filter) the way words are.
@@ -71,6 +80,9 @@ class Analyzer {
     std::string term;  // empty: dropped
   };
   static constexpr std::size_t kMaxAnalysedWords = 1 << 18;  // per language
+  // What the filters and the stemmer make of a word, remembered; valid until
+  // the next call.
+  const AnalysedWord& IndexWord(std::string_view surface, Script script, Language language) const;
   mutable std::array<absl::flat_hash_map<std::string, AnalysedWord>, kLanguageCount> analysed_;
 
   Segmenter segmenter_;

@@ -96,6 +96,21 @@ struct ScriptTally {
 
 std::vector<Token> Segmenter::Segment(std::string_view text, std::uint32_t first_position) const {
   std::vector<Token> tokens;
+  ForEachWord(text, first_position, [&](const Word& word) {
+    Token token;
+    token.begin = word.begin;
+    token.end = word.end;
+    token.text.assign(text.substr(word.begin, word.end - word.begin));
+    token.position = word.position;
+    token.script = word.script;
+    token.hyphen_joined_to_next = word.hyphen_joined_to_next;
+    tokens.push_back(std::move(token));
+  });
+  return tokens;
+}
+
+void Segmenter::ForEachWord(std::string_view text, std::uint32_t first_position,
+                            absl::FunctionRef<void(const Word&)> take) const {
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   const auto length = static_cast<int32_t>(text.size());
   std::uint32_t position = first_position;
@@ -108,14 +123,7 @@ std::vector<Token> Segmenter::Segment(std::string_view text, std::uint32_t first
   ScriptTally tally;
 
   auto finish_word = [&](bool joined) {
-    Token token;
-    token.begin = word_begin;
-    token.end = word_end;
-    token.text.assign(text.substr(word_begin, word_end - word_begin));
-    token.position = position++;
-    token.script = tally.Decide();
-    token.hyphen_joined_to_next = joined;
-    tokens.push_back(std::move(token));
+    take(Word{word_begin, word_end, position++, tally.Decide(), joined});
     in_word = false;
     tally = ScriptTally();
   };
@@ -159,7 +167,6 @@ std::vector<Token> Segmenter::Segment(std::string_view text, std::uint32_t first
     last_class = CharClass::kSeparator;
   }
   if (in_word) finish_word(false);
-  return tokens;
 }
 
 }  // namespace steppe

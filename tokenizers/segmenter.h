@@ -11,17 +11,33 @@
 #ifndef STEPPE_TOKENIZERS_SEGMENTER_H_
 #define STEPPE_TOKENIZERS_SEGMENTER_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 #include <vector>
 
+#include "absl/functional/function_ref.h"
+#include "tokenizers/language.h"
 #include "tokenizers/token.h"
 
 namespace steppe {
 
 class Segmenter {
  public:
+  // A word found in the text: where it is, and what Segment() puts in its
+  // Token besides the text.
+  struct Word {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    std::uint32_t position = 0;
+    Script script = Script::kNone;
+    bool hyphen_joined_to_next = false;
+  };
+
   std::vector<Token> Segment(std::string_view text, std::uint32_t first_position = 0) const;
+  // The same words, in order, without making a Token of each.
+  void ForEachWord(std::string_view text, std::uint32_t first_position,
+                   absl::FunctionRef<void(const Word&)> take) const;
 };
 
 }  // namespace steppe
