@@ -23,9 +23,9 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
 
 namespace steppe::kazakh {
@@ -46,8 +46,10 @@ class KazakhLexicon {
     using is_transparent = void;
     bool operator()(std::u32string_view a, std::u32string_view b) const { return a == b; }
   };
-  using Set = std::unordered_set<std::u32string, Hash, Equal>;
-  using Map = std::unordered_map<std::u32string, std::u32string, Hash, Equal>;
+  // Open addressing: most lookups are of candidate roots that are not
+  // there, and a miss must be cheap.
+  using Set = absl::flat_hash_set<std::u32string, Hash, Equal>;
+  using Map = absl::flat_hash_map<std::u32string, std::u32string, Hash, Equal>;
 
  public:
   // hunspell-kk's .dic at `hunspell_dic` plus our embedded list; an error
