@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include <cstddef>
+#include <cstdint>
 
 #include "tokenizers/script.h"
 
@@ -41,6 +42,20 @@ CharClass Classify(UChar32 c) {
   if (mask & (U_GC_L_MASK | U_GC_M_MASK)) return CharClass::kLetter;
   if (mask & U_GC_ND_MASK) return CharClass::kDigit;
   return CharClass::kSeparator;
+}
+
+bool IsAsciiWordByte(std::uint8_t b) {
+  return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
+}
+
+// A Cyrillic letter (U+0400-U+04FF, two bytes, not the combining marks
+// U+0483-U+0489) starts at byte `i`.
+bool IsCyrillicLetterAt(const std::uint8_t* bytes, std::int32_t i, std::int32_t length) {
+  const std::uint8_t lead = bytes[i];
+  if (lead < 0xD0 || lead > 0xD3 || i + 1 >= length) return false;
+  const std::uint8_t trail = bytes[i + 1];
+  if ((trail & 0xC0) != 0x80) return false;
+  return !(lead == 0xD2 && trail >= 0x83 && trail <= 0x89);
 }
 
 // Reads the code point at `i` without advancing; -1 at the end or on a bad byte.
@@ -129,6 +144,36 @@ void Segmenter::ForEachWord(std::string_view text, std::uint32_t first_position,
   };
 
   while (i < length) {
+    // Fast paths for runs of ASCII letters and digits and for Cyrillic
+    // letters, where our texts spend their time; the same as the general
+    // path below would do with them.
+    if (const std::uint8_t lead = bytes[i]; IsAsciiWordByte(lead)) {
+      if (!in_word) {
+        in_word = true;
+        word_begin = static_cast<std::size_t>(i);
+      }
+      bool digit = false;
+      for (; i < length && IsAsciiWordByte(bytes[i]); ++i) {
+        digit = bytes[i] <= '9';
+        ++(digit ? tally.digits : tally.latin);
+      }
+      word_end = static_cast<std::size_t>(i);
+      last_class = digit ? CharClass::kDigit : CharClass::kLetter;
+      continue;
+    }
+    if (IsCyrillicLetterAt(bytes, i, length)) {
+      if (!in_word) {
+        in_word = true;
+        word_begin = static_cast<std::size_t>(i);
+      }
+      do {
+        ++tally.cyrillic;
+        i += 2;
+      } while (i < length && IsCyrillicLetterAt(bytes, i, length));
+      word_end = static_cast<std::size_t>(i);
+      last_class = CharClass::kLetter;
+      continue;
+    }
     const auto start = static_cast<std::size_t>(i);
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
