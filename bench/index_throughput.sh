@@ -15,12 +15,7 @@ if [[ ! -d "$corpus" ]]; then
 fi
 db="$(mktemp -d)/db"
 trap 'rm -rf "$(dirname "$db")"' EXIT
-# awk stops reading at the limit, so cat may die of SIGPIPE: that is expected.
-set +o pipefail
-find "$corpus" -name '*.jsonl' -print0 | sort -z | xargs -0 cat 2>/dev/null \
-  | LC_ALL=C awk -v max="$((mb * 1000 * 1000))" '{ n += length($0) + 1; if (n > max) exit; print }' \
-    >"$(dirname "$db")/input.jsonl"
-set -o pipefail
+bench/first_mb.sh "$mb" "$corpus" >"$(dirname "$db")/input.jsonl"
 echo "input: $(wc -l <"$(dirname "$db")/input.jsonl") articles, $(du -m "$(dirname "$db")/input.jsonl" | cut -f1) MiB from $corpus"
-build/indexer/steppe-index --quiet --db "$db" "$(dirname "$db")/input.jsonl"
+build/indexer/steppe-index --quiet --timings --db "$db" "$(dirname "$db")/input.jsonl"
 echo "database: $(du -sm "$db" | cut -f1) MiB"
