@@ -99,7 +99,11 @@ class RuleStemmer : public KazakhStemmer {
       if (best_rank && rank <= *best_rank) continue;
       best_rank = rank;
       best_known = stem.has_value();
-      best = stem ? std::move(stem->first) : analysis.root;
+      if (stem) {
+        best = std::move(stem->first);
+      } else {
+        best = analysis.root;
+      }
     }
     if (!best_rank) return UnknownRootKey(word);
     return best_known ? best : UnknownRootKey(best);

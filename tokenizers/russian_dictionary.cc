@@ -256,7 +256,7 @@ std::string NominativeOf(std::string_view form, bool proper, Paradigm paradigm, 
   }
   for (const std::string_view ending : kEndings) {
     if (!EndsWith(form, ending)) continue;
-    const std::string stem(form.substr(0, form.size() - ending.size()));
+    std::string stem(form.substr(0, form.size() - ending.size()));
     const std::size_t stem_letters = stem.size() / kLetter;
     if (stem_letters < 2) continue;
     if (EndsWith(stem, "мен")) {

@@ -99,7 +99,7 @@ class DictionaryStemmer : public RussianStemmer {
   std::string Compute(const std::string& word) const {
     if (!HasCyrillic(word)) return word;
     if (HasDigit(word)) return snowball_(word);
-    const std::string surname = SurnameBase(word);
+    std::string surname = SurnameBase(word);
     if (!surname.empty() && surnames_.count(surname) > 0) return surname;
 
     // Hunspell reads the word as written in lower case (common words) and

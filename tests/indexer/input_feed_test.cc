@@ -20,6 +20,7 @@ using testing::WriteFile;
 std::vector<std::string> Feed(const std::vector<std::string>& paths, int halt_after = -1) {
   std::vector<std::string> seen;
   std::vector<InputFile> files;
+  files.reserve(paths.size());
   for (const std::string& path : paths) files.push_back({path, 0});
   InputFeed feed(
       std::nullopt, ReaderLimits{},
