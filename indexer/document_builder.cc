@@ -65,7 +65,10 @@ absl::StatusOr<BuiltDocument> DocumentBuilder::Build(const Record& record) const
   // An id too long for a term is keyed by its hash (still one per id).
   std::string id_term = schema::Term(schema::kIdPrefix, built.id);
   if (id_term.size() != schema::kIdPrefix.size() + built.id.size()) {
-    id_term = schema::Term(schema::kIdPrefix, "#" + StableHash(built.id));
+    // (Appended, not "#" + ...: GCC 12 warns wrongly about that, bug 105329.)
+    std::string hashed = "#";
+    hashed += StableHash(built.id);
+    id_term = schema::Term(schema::kIdPrefix, hashed);
   }
   built.id_term = id_term;
 

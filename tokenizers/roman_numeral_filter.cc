@@ -2,6 +2,7 @@
 
 #include <array>
 #include <string>
+#include <string_view>
 
 #include "tokenizers/utf32.h"
 
@@ -68,6 +69,10 @@ std::optional<int> RomanValue(std::string_view latin) {
 
 void RomanNumeralFilter::Apply(Token& token) const {
   if (token.text.size() < 2 || token.text.size() > 32) return;
+  // Most words fail on their first byte: not I V X L C D M, nor the lead
+  // byte of Cyrillic І Х С М (D0).
+  const char first = token.text.front();
+  if (std::string_view("IVXLCDM\xD0").find(first) == std::string_view::npos) return;
   const std::u32string text = ToUtf32(token.text);
   std::string latin;
   bool any_latin = false;

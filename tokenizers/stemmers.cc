@@ -44,11 +44,8 @@ std::string Stemmers::Apply(Which which, const std::string& word) const {
   std::string stem;
   switch (which) {
     case Which::kEnglish: {
-      if (auto it = english_cache_.find(word); it != english_cache_.end()) return it->second;
-      if (english_cache_.size() >= kMaxCached) english_cache_.clear();
       stem = english_(word);
       if (stem.empty()) stem = word;
-      english_cache_.emplace(word, stem);
       return stem;
     }
     case Which::kRussian:

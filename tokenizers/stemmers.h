@@ -13,13 +13,13 @@
 // At query time a word of a known language yields that same term; a word
 // whose language is unknown yields every term a document could have made of
 // it (English, Russian and Kazakh analyses, deduplicated), to be ORed.
-// Not thread-safe (the stemmers cache); one per Analyzer.
+// Not thread-safe (the Russian and Kazakh stemmers cache); one per Analyzer,
+// whose own memory of words spares most calls.
 #ifndef STEPPE_TOKENIZERS_STEMMERS_H_
 #define STEPPE_TOKENIZERS_STEMMERS_H_
 
 #include <memory>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include <xapian.h>
@@ -62,12 +62,6 @@ class Stemmers {
   Stemmers() : english_("english") {}
   Which Choose(const Token& token, Language language) const;
   std::string Apply(Which which, const std::string& word) const;
-
-  // English stems already computed: news vocabulary is Zipfian, so most
-  // words are looked up here instead of being stemmed again. (The Russian
-  // and Kazakh stemmers keep caches of their own.)
-  static constexpr std::size_t kMaxCached = 200000;
-  mutable std::unordered_map<std::string, std::string> english_cache_;
 
   Xapian::Stem english_;
   std::unique_ptr<RussianStemmer> russian_;
