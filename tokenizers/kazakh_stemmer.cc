@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <optional>
 #include <tuple>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "tokenizers/kazakh_latin.h"
 #include "tokenizers/kazakh_lexicon.h"
 #include "tokenizers/kazakh_phonology.h"
@@ -252,8 +252,8 @@ class RuleStemmer : public KazakhStemmer {
   }
 
   KazakhLexicon lexicon_;
-  mutable std::unordered_map<std::string, std::string> cache_;
-  mutable std::unordered_map<std::u32string, std::vector<SupportingForm>> support_cache_;
+  mutable absl::flat_hash_map<std::string, std::string> cache_;
+  mutable absl::flat_hash_map<std::u32string, std::vector<SupportingForm>> support_cache_;
 };
 
 }  // namespace

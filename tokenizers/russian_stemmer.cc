@@ -5,11 +5,11 @@
 #include <optional>
 #include <set>
 #include <tuple>
-#include <unordered_map>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "steppe_data/kRussianPreferredLemmas.h"
 #include "steppe_data/kRussianSurnames.h"
 #include "tokenizers/russian_dictionary.h"
@@ -259,13 +259,13 @@ class DictionaryStemmer : public RussianStemmer {
 
   std::unique_ptr<RussianDictionary> dictionary_;
   Xapian::Stem snowball_{"russian"};
-  std::unordered_set<std::string> preferred_;
-  std::unordered_map<std::string, std::string> form_lemmas_;
-  std::unordered_set<std::string> surnames_;
-  mutable std::unordered_map<std::string, std::string> cache_;
-  mutable std::unordered_map<std::string, std::string> canonical_;
-  mutable std::unordered_map<std::string, std::string> lemma_keys_;
-  mutable std::unordered_map<std::string, bool> shared_;
+  absl::flat_hash_set<std::string> preferred_;
+  absl::flat_hash_map<std::string, std::string> form_lemmas_;
+  absl::flat_hash_set<std::string> surnames_;
+  mutable absl::flat_hash_map<std::string, std::string> cache_;
+  mutable absl::flat_hash_map<std::string, std::string> canonical_;
+  mutable absl::flat_hash_map<std::string, std::string> lemma_keys_;
+  mutable absl::flat_hash_map<std::string, bool> shared_;
 };
 
 }  // namespace
