@@ -114,23 +114,31 @@ void BM_GuessLanguage(benchmark::State& state) {
 }
 BENCHMARK(BM_GuessLanguage);
 
-// The whole analysis chain over the records of one language (0 en, 1 ru,
-// 2 kk), as the indexer runs it (ForEachIndexTerm). The first pass fills the stem caches, as
-// it would early in a real run.
-void BM_AnalyzeIndexMode(benchmark::State& state) {
-  const Language language =
-      std::array{Language::kEnglish, Language::kRussian, Language::kKazakh}[state.range(0)];
-  const Sample& sample = GetSample();
+// The language a benchmark's argument names: 0 en, 1 ru, 2 kk.
+Language LanguageArg(const benchmark::State& state) {
+  return std::array{Language::kEnglish, Language::kRussian, Language::kKazakh}[state.range(0)];
+}
+
+// Analyses every record of `language` with `analyzer` as the indexer does
+// (ForEachIndexTerm); returns the bytes of text analysed.
+std::size_t AnalyzeRecords(const Analyzer& analyzer, Language language) {
   std::size_t bytes = 0;
-  for (auto _ : state) {
-    for (const Record& record : sample.records) {
-      if (ParseLanguage(record.lang) != language) continue;
-      benchmark::DoNotOptimize(GetAnalyzer().ForEachIndexTerm(
-          record.text, language, 0,
-          [](const std::string& term, std::uint32_t) { benchmark::DoNotOptimize(term.data()); }));
-      bytes += record.text.size();
-    }
+  for (const Record& record : GetSample().records) {
+    if (ParseLanguage(record.lang) != language) continue;
+    benchmark::DoNotOptimize(analyzer.ForEachIndexTerm(
+        record.text, language, 0,
+        [](const std::string& term, std::uint32_t) { benchmark::DoNotOptimize(term.data()); }));
+    bytes += record.text.size();
   }
+  return bytes;
+}
+
+// The whole analysis chain over the records of one language, as the indexer
+// runs it. The first pass fills the caches, as it would early in a real run.
+void BM_AnalyzeIndexMode(benchmark::State& state) {
+  const Language language = LanguageArg(state);
+  std::size_t bytes = 0;
+  for (auto _ : state) bytes += AnalyzeRecords(GetAnalyzer(), language);
   state.SetBytesProcessed(static_cast<int64_t>(bytes));
   state.SetLabel(std::string(LanguageCode(language)));
 }
@@ -140,21 +148,13 @@ BENCHMARK(BM_AnalyzeIndexMode)->Arg(0)->Arg(1)->Arg(2);
 // of the first sight of each word, which dominates on a new corpus. The
 // Analyzer is made (dictionaries loaded) outside the timed part.
 void BM_AnalyzeColdIndexMode(benchmark::State& state) {
-  const Language language =
-      std::array{Language::kEnglish, Language::kRussian, Language::kKazakh}[state.range(0)];
-  const Sample& sample = GetSample();
+  const Language language = LanguageArg(state);
   std::size_t bytes = 0;
   for (auto _ : state) {
     state.PauseTiming();
     std::unique_ptr<Analyzer> analyzer = std::move(Analyzer::Create().value());
     state.ResumeTiming();
-    for (const Record& record : sample.records) {
-      if (ParseLanguage(record.lang) != language) continue;
-      benchmark::DoNotOptimize(analyzer->ForEachIndexTerm(
-          record.text, language, 0,
-          [](const std::string& term, std::uint32_t) { benchmark::DoNotOptimize(term.data()); }));
-      bytes += record.text.size();
-    }
+    bytes += AnalyzeRecords(*analyzer, language);
     state.PauseTiming();
     analyzer.reset();
     state.ResumeTiming();
