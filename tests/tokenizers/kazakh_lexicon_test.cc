@@ -1,5 +1,7 @@
 #include "tokenizers/kazakh_lexicon.h"
 
+#include <unistd.h>
+
 #include <cstdio>
 #include <string>
 
@@ -62,7 +64,9 @@ TEST(KazakhLexiconTest, LoadFailsOnAMissingFile) {
 }
 
 TEST(KazakhLexiconTest, LoadAddsOurList) {
-  const std::string path = ::testing::TempDir() + "/kazakh_lexicon_test.dic";
+  // One file per process: CTest runs tests in parallel processes.
+  const std::string path =
+      ::testing::TempDir() + "/kazakh_lexicon_test." + std::to_string(getpid()) + ".dic";
   {
     std::FILE* file = std::fopen(path.c_str(), "wb");
     ASSERT_NE(file, nullptr);

@@ -1,5 +1,7 @@
 #include "tokenizers/kazakh_stemmer.h"
 
+#include <unistd.h>
+
 #include <cstdio>
 #include <fstream>
 #include <map>
@@ -59,7 +61,10 @@ constexpr std::string_view kDictionary =
 class KazakhStemmerTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    path_ = new std::string(::testing::TempDir() + "/kazakh_stemmer_test.dic");
+    // One file per process: CTest runs this suite's tests in parallel
+    // processes, which must not remove each other's dictionary.
+    path_ = new std::string(::testing::TempDir() + "/kazakh_stemmer_test." +
+                            std::to_string(getpid()) + ".dic");
     std::ofstream(*path_, std::ios::binary) << kDictionary;
     auto made = KazakhStemmer::Create(*path_);
     ASSERT_TRUE(made.ok()) << made.status();
