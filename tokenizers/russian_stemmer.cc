@@ -104,16 +104,16 @@ class DictionaryStemmer : public RussianStemmer {
 
     // Hunspell reads the word as written in lower case (common words) and
     // capitalized (names too: киева -> Киев, and кий).
+    // (Read capitalized, a word has its lower-case readings too, in the
+    // same order, and the names': one reading serves for both.)
     std::vector<Lemma> names;
-    std::vector<Lemma> common = dictionary_->Lemmas(word);
-    std::vector<Lemma> title;
-    if (dictionary_->MayBeName(word)) title = dictionary_->TitleLemmas(word);
-    for (Lemma& lemma : title) {
-      if (lemma.proper) {
-        names.push_back(std::move(lemma));
-      } else if (common.empty()) {
-        common.push_back(std::move(lemma));
+    std::vector<Lemma> common;
+    if (dictionary_->MayBeName(word)) {
+      for (Lemma& lemma : dictionary_->TitleLemmas(word)) {
+        (lemma.proper ? names : common).push_back(std::move(lemma));
       }
+    } else {
+      common = dictionary_->Lemmas(word);
     }
     if (names.empty() && common.empty()) {
       // Surnames and places in -ов/-ев/-ин/-ын the dictionary does not know:
