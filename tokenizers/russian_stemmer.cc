@@ -85,13 +85,9 @@ class DictionaryStemmer : public RussianStemmer {
     ForEachLine(data::kRussianSurnames, [&](std::string_view line) { surnames_.emplace(line); });
   }
 
-  std::string Stem(std::string_view word) const override {
-    const std::string key(word);
-    if (const auto it = cache_.find(key); it != cache_.end()) return it->second;
-    std::string stem = Compute(StripStressMarks(word));
-    Remember(cache_, key, stem);
-    return stem;
-  }
+  // Not cached by word: the Analyzer in front remembers its words, and the
+  // per-lemma caches below hold what the forms of one word share.
+  std::string Stem(std::string_view word) const override { return Compute(StripStressMarks(word)); }
 
  private:
   using Lemma = RussianDictionary::Lemma;
@@ -262,7 +258,6 @@ class DictionaryStemmer : public RussianStemmer {
   absl::flat_hash_set<std::string> preferred_;
   absl::flat_hash_map<std::string, std::string> form_lemmas_;
   absl::flat_hash_set<std::string> surnames_;
-  mutable absl::flat_hash_map<std::string, std::string> cache_;
   mutable absl::flat_hash_map<std::string, std::string> canonical_;
   mutable absl::flat_hash_map<std::string, std::string> lemma_keys_;
   mutable absl::flat_hash_map<std::string, bool> shared_;

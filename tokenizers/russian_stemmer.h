@@ -27,8 +27,8 @@
 //     (Байденом: ~байден), so it never meets a dictionary word by accident.
 // Combining stress marks are ignored; words without Cyrillic letters come
 // back unchanged, words with digits go to Snowball. Measured on UD Russian
-// (GSD, Taiga, PUD) by bench/eval_conflation. Not thread-safe (it caches and
-// hunspell is not); one per Analyzer.
+// (GSD, Taiga, PUD) by bench/eval_conflation. Not thread-safe (it caches
+// what the forms of a lemma share); one per Analyzer.
 #ifndef STEPPE_TOKENIZERS_RUSSIAN_STEMMER_H_
 #define STEPPE_TOKENIZERS_RUSSIAN_STEMMER_H_
 
