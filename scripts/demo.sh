@@ -5,7 +5,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/build.sh steppe-index steppe-search steppe-analyze
-export STEPPE_DB="${STEPPE_DB:-$PWD/steppe-db}"
+if [[ -z "${STEPPE_DB:-}" ]]; then
+  # The demo's own database, made afresh each run, so that a database left
+  # by an older steppe (another schema) never stops the demo.
+  export STEPPE_DB="$PWD/steppe-db"
+  rm -rf "$STEPPE_DB"
+fi
 bin=build
 
 echo
