@@ -22,11 +22,18 @@
 //
 //   eval_langid                                  # ../shared/corpora, every set
 //   eval_langid --corpora /path/to/corpora --sets news ud --errors 20
+//   eval_langid --engine cld2 | exttextcat       # the Debian libraries instead
+//
+// --engine runs the same sets through a packaged library, for comparison:
+// CLD2 (libcld2) on the whole text, or libexttextcat restricted to its en,
+// ru and kk models. Either names a language only; the Kazakh script is then
+// the majority of Latin or Cyrillic letters.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -37,8 +44,17 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#ifdef STEPPE_HAVE_CLD2
+#include <cld2/public/compact_lang_det.h>
+#endif
+#ifdef STEPPE_HAVE_EXTTEXTCAT
+#include <textcat.h>
+#endif
+
 #include "tokenizers/language.h"
 #include "tokenizers/language_guesser.h"
+#include "tokenizers/script.h"
+#include "tokenizers/utf32.h"
 
 namespace {
 
@@ -206,7 +222,66 @@ struct Tally {
   int right = 0;
 };
 
-void Evaluate(const Set& set, const steppe::LanguageGuesser& guesser, int show_errors) {
+// An engine: a text in, a language and script out; and how many of the
+// text's bytes it reads.
+struct Engine {
+  std::function<steppe::LanguageGuess(std::string_view)> guess;
+  std::function<std::size_t(std::string_view)> bytes_read;
+};
+
+// Latin or Cyrillic, whichever has more letters.
+steppe::Script MajorityScript(std::string_view text) {
+  int latin = 0;
+  int cyrillic = 0;
+  for (const char32_t c : steppe::ToUtf32(text)) {
+    const steppe::Script script = steppe::ScriptOf(static_cast<UChar32>(c));
+    latin += script == steppe::Script::kLatin;
+    cyrillic += script == steppe::Script::kCyrillic;
+  }
+  return cyrillic >= latin ? steppe::Script::kCyrillic : steppe::Script::kLatin;
+}
+
+#ifdef STEPPE_HAVE_CLD2
+Engine Cld2Engine() {
+  return {[](std::string_view text) {
+            bool reliable = false;
+            const CLD2::Language found = CLD2::DetectLanguage(
+                text.data(), static_cast<int>(text.size()), /*is_plain_text=*/true, &reliable);
+            steppe::Language language = steppe::Language::kUnknown;
+            if (found == CLD2::ENGLISH) language = steppe::Language::kEnglish;
+            if (found == CLD2::RUSSIAN) language = steppe::Language::kRussian;
+            if (found == CLD2::KAZAKH) language = steppe::Language::kKazakh;
+            return steppe::LanguageGuess{language, MajorityScript(text)};
+          },
+          [](std::string_view text) { return text.size(); }};
+}
+#endif
+
+#ifdef STEPPE_HAVE_EXTTEXTCAT
+// libexttextcat with only its en, ru and kk models, as steppe chooses among
+// those three.
+Engine ExttextcatEngine(const fs::path& work) {
+  const fs::path conf = work / "steppe-eval-textcat.conf";
+  std::ofstream(conf) << "en.lm en\nru.lm ru\nkk.lm kk\n";
+  void* handle = special_textcat_Init(conf.c_str(), STEPPE_EXTTEXTCAT_MODELS "/");
+  fs::remove(conf);
+  if (handle == nullptr) return {};
+  return {[handle](std::string_view text) {
+            const std::string answer = textcat_Classify(handle, text.data(), text.size());
+            // "[kk]", or "[ru][kk]" when unsure (the first is the best),
+            // "UNKNOWN" or "SHORT".
+            const std::string first = answer.substr(0, answer.find(']') + 1);
+            steppe::Language language = steppe::Language::kUnknown;
+            if (first == "[en]") language = steppe::Language::kEnglish;
+            if (first == "[ru]") language = steppe::Language::kRussian;
+            if (first == "[kk]") language = steppe::Language::kKazakh;
+            return steppe::LanguageGuess{language, MajorityScript(text)};
+          },
+          [](std::string_view text) { return text.size(); }};
+}
+#endif
+
+void Evaluate(const Set& set, const Engine& engine, int show_errors) {
   if (set.items.empty()) {
     fmt::print("[{}] no items; skipped\n", set.name);
     return;
@@ -220,8 +295,8 @@ void Evaluate(const Set& set, const steppe::LanguageGuesser& guesser, int show_e
   std::vector<steppe::LanguageGuess> guesses;
   guesses.reserve(set.items.size());
   for (const Item& item : set.items) {
-    guesses.push_back(guesser.GuessWithScript(item.text));
-    bytes += std::min(item.text.size(), steppe::LanguageGuesser::kSampleBytes);
+    guesses.push_back(engine.guess(item.text));
+    bytes += engine.bytes_read(item.text);
   }
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -287,6 +362,9 @@ int Run(int argc, char** argv) {
   app.add_option("--min-chars", min_chars, "Shortest sentence or line kept, in characters");
   app.add_option("--errors", show_errors, "Print up to this many wrong guesses per set");
   app.add_option("--sets", sets, "Sets to run: news, ud, kk-latin, news-lines, kk-queries");
+  std::string engine_name = "steppe";
+  app.add_option("--engine", engine_name, "steppe, or a packaged library: cld2, exttextcat")
+      ->check(CLI::IsMember({"steppe", "cld2", "exttextcat"}));
   CLI11_PARSE(app, argc, argv);
 
   if (!fs::is_directory(corpora)) {
@@ -295,6 +373,30 @@ int Run(int argc, char** argv) {
   }
   const fs::path root(corpora);
   const steppe::LanguageGuesser guesser;
+  Engine engine{[&guesser](std::string_view text) { return guesser.GuessWithScript(text); },
+                [](std::string_view text) {
+                  return std::min(text.size(), steppe::LanguageGuesser::kSampleBytes);
+                }};
+  if (engine_name == "cld2") {
+#ifdef STEPPE_HAVE_CLD2
+    engine = Cld2Engine();
+#else
+    fmt::print(stderr, "eval_langid: built without libcld2 (scripts/setup.sh installs it)\n");
+    return 2;
+#endif
+  } else if (engine_name == "exttextcat") {
+#ifdef STEPPE_HAVE_EXTTEXTCAT
+    engine = ExttextcatEngine(fs::temp_directory_path());
+    if (!engine.guess) {
+      fmt::print(stderr, "eval_langid: libexttextcat could not load its models\n");
+      return 2;
+    }
+#else
+    fmt::print(stderr, "eval_langid: built without libexttextcat (scripts/setup.sh installs it)\n");
+    return 2;
+#endif
+  }
+  fmt::print("engine: {}\n", engine_name);
   for (const std::string& name : sets) {
     Set set;
     if (name == "news") {
@@ -311,7 +413,7 @@ int Run(int argc, char** argv) {
       fmt::print(stderr, "eval_langid: unknown set {}\n", name);
       return 2;
     }
-    Evaluate(set, guesser, show_errors);
+    Evaluate(set, engine, show_errors);
   }
   return 0;
 }

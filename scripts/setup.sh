@@ -12,6 +12,7 @@ packages=(
   libsimdjson-dev libarchive-dev libcli11-dev libfmt-dev libtbb-dev
   libxml2-dev libcsv-dev nlohmann-json3-dev
   hunspell-kk hunspell-ru
+  libcld2-dev libexttextcat-dev
   clang-format clang-tidy
 )
 
