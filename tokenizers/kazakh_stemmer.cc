@@ -176,12 +176,12 @@ class RuleStemmer : public KazakhStemmer {
   const std::vector<SupportingForm>& SupportingForms(const std::u32string& root) const {
     if (const auto it = support_cache_.find(root); it != support_cache_.end()) return it->second;
     std::vector<SupportingForm> forms;
-    for (std::u32string& form : kazakh::NominalForms(root)) {
-      if (!lexicon_.IsNoun(form)) continue;
-      const std::u32string_view suffix = std::u32string_view(form).substr(root.size());
+    kazakh::ForEachNominalForm(root, [&](std::u32string_view form) {
+      if (!lexicon_.IsNoun(form)) return;
+      const std::u32string_view suffix = form.substr(root.size());
       const bool accusative_like = suffix.size() == 2 && (suffix[0] == U'д' || suffix[0] == U'т');
-      forms.push_back({std::move(form), accusative_like});
-    }
+      forms.push_back({std::u32string(form), accusative_like});
+    });
     if (support_cache_.size() >= kMaxCacheEntries) support_cache_.clear();
     return support_cache_.emplace(root, std::move(forms)).first->second;
   }

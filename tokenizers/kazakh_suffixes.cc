@@ -346,46 +346,52 @@ std::vector<Analysis> Analyses(std::u32string_view word, std::size_t min_root, s
   return out;
 }
 
-std::vector<std::u32string> NominalForms(std::u32string_view root) {
-  std::vector<std::u32string> out;
-  if (root.empty()) return out;
+void ForEachNominalForm(std::u32string_view root,
+                        absl::FunctionRef<void(std::u32string_view form)> take) {
+  if (root.empty()) return;
   const Harmony harmony = VowelHarmony(root);
-  const std::u32string voiced = [&] {
-    std::u32string text(root);
-    switch (text.back()) {
-      case U'п':
-        text.back() = U'б';
-        break;
-      case U'к':
-        text.back() = U'г';
-        break;
-      case U'қ':
-        text.back() = U'ғ';
-        break;
-      default:
-        break;
-    }
-    return text;
-  }();
-  // The suffixes of `kinds` that may follow `stem` (of kind `kind`).
-  auto add = [&](const std::u32string& stem, std::uint32_t kind, std::uint32_t kinds,
-                 std::vector<std::u32string>* forms) {
+  std::u32string voiced(root);
+  switch (voiced.back()) {
+    case U'п':
+      voiced.back() = U'б';
+      break;
+    case U'к':
+      voiced.back() = U'г';
+      break;
+    case U'қ':
+      voiced.back() = U'ғ';
+      break;
+    default:
+      break;
+  }
+  std::u32string form;
+  // Calls `each` with the suffixes of `kinds` that may follow `stem` (of
+  // kind `kind`), and the form they make.
+  const auto add = [&](std::u32string_view stem, std::uint32_t kind, std::uint32_t kinds,
+                       const auto& each) {
+    const auto end_class = EndClass(stem);
     for (const Morph& morph : GetTable().morphs) {
       if (!(morph.kind & kinds) || !(morph.left & kind)) continue;
       if (morph.harmony != Harmony::kNeutral && harmony != Harmony::kNeutral &&
           morph.harmony != harmony) {
         continue;
       }
+      if (!(end_class & morph.after)) continue;
       const bool vowel_first = IsVowel(morph.text.front());
-      const std::u32string& base = vowel_first && stem.size() == root.size() ? voiced : stem;
-      if (!(EndClass(stem) & morph.after)) continue;
-      forms->push_back(base + morph.text);
+      form.assign(vowel_first && stem.size() == root.size() ? std::u32string_view(voiced) : stem);
+      form += morph.text;
+      each(std::u32string_view(form));
     }
   };
-  add(std::u32string(root), kRootNoun, kPlural | kCase | kPoss3, &out);
+  add(root, kRootNoun, kPlural | kCase | kPoss3, take);
   std::vector<std::u32string> possessed;
-  add(std::u32string(root), kRootNoun, kPoss3, &possessed);
-  for (const std::u32string& stem : possessed) add(stem, kPoss3, kCase, &out);
+  add(root, kRootNoun, kPoss3, [&](std::u32string_view stem) { possessed.emplace_back(stem); });
+  for (const std::u32string& stem : possessed) add(stem, kPoss3, kCase, take);
+}
+
+std::vector<std::u32string> NominalForms(std::u32string_view root) {
+  std::vector<std::u32string> out;
+  ForEachNominalForm(root, [&out](std::u32string_view form) { out.emplace_back(form); });
   return out;
 }
 

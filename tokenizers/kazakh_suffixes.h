@@ -23,6 +23,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/functional/function_ref.h"
 #include "tokenizers/kazakh_phonology.h"
 
 namespace steppe::kazakh {
@@ -96,6 +97,10 @@ std::vector<Analysis> Analyses(std::u32string_view word, std::size_t min_root = 
 // The plural, case, possessive and possessive + case forms of a nominal
 // root (кітап: кітаптар, кітаптың ... кітабы, кітабының ...).
 std::vector<std::u32string> NominalForms(std::u32string_view root);
+// The same forms, each passed as a view valid during the call, without
+// making a string of each.
+void ForEachNominalForm(std::u32string_view root,
+                        absl::FunctionRef<void(std::u32string_view form)> take);
 
 // "кітап+тар+ы" style, for tests and debugging.
 std::string Describe(const Analysis& analysis);
