@@ -39,6 +39,9 @@ constexpr std::size_t kMaxCacheEntries = 1 << 16;
 
 // The weight of a root from our own list: common words, sure to be stems.
 constexpr int kOwnWordWeight = 8;
+// The most a root can add to a reading's score: a word of our own list
+// standing bare (NounWeight).
+constexpr int kMaxRootWeight = 3 * kOwnWordWeight;
 // The weight of a root the lexicon does not know, below any it knows.
 constexpr int kUnknownRootWeight = -20;
 
@@ -91,6 +94,9 @@ class RuleStemmer : public KazakhStemmer {
     std::u32string best;
     bool best_known = false;
     for (const Analysis& analysis : analyses) {
+      // No root weighs more than kMaxRootWeight: a reading whose score
+      // cannot reach the best one's is not looked up.
+      if (best_rank && Score(analysis) + kMaxRootWeight < std::get<0>(*best_rank)) continue;
       std::optional<std::pair<std::u32string, int>> stem = KnownStem(analysis, word);
       if (!stem && !IsPlausibleUnknownRoot(analysis)) continue;
       const int length = static_cast<int>(analysis.root.size());
