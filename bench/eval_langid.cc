@@ -348,8 +348,9 @@ void Evaluate(const Set& set, const Engine& engine, int show_errors) {
     }
     fmt::print("\n");
   }
+  const double megabytes = static_cast<double>(bytes) / 1e6;
   fmt::print("  speed: {:.1f} MB/s over {:.2f} MB sampled\n",
-             seconds > 0 ? bytes / 1e6 / seconds : 0.0, bytes / 1e6);
+             seconds > 0 ? megabytes / seconds : 0.0, megabytes);
 }
 
 int Run(int argc, char** argv) {

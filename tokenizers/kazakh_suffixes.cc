@@ -35,8 +35,8 @@ struct Row {
   std::uint32_t left;
   std::uint8_t flags;
   const char* name;
-  std::int8_t weight;        // tenths; see Morph::weight
-  std::int8_t final_weight;  // when last in the word
+  std::int16_t weight;        // tenths; see Morph::weight
+  std::int16_t final_weight;  // when last in the word
 };
 
 // Written from Kazakh grammar; the order inside a block does not matter.
