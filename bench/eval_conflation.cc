@@ -57,10 +57,12 @@ struct Score {
 // Pairs by combinatorics: a group of n types holds n(n-1)/2 pairs.
 Score Evaluate(const std::vector<std::pair<std::string, std::string>>& lemma_stem) {
   std::unordered_map<std::string, double> by_lemma, by_stem, by_both;
+  std::string key;
   for (const auto& [lemma, stem] : lemma_stem) {
     ++by_lemma[lemma];
     ++by_stem[stem];
-    ++by_both[lemma + '\x01' + stem];
+    key.assign(lemma).append(1, '\x01').append(stem);
+    ++by_both[key];
   }
   auto pairs = [](const std::unordered_map<std::string, double>& groups) {
     double total = 0;
