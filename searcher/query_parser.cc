@@ -17,7 +17,7 @@ namespace {
 
 using Kind = Lexeme::Kind;
 
-// A Kazakh word's back-off prefix (Stemmers::BackoffPrefixes) weighs this
+// A Kazakh word's back-off prefix (Stemmers::BackoffPrefix) weighs this
 // much of a term, and expands to at most this many of the corpus's most
 // frequent words that begin with it, so one query stays bounded on any
 // corpus. Chosen on KazQAD: weights 0.3 to 0.5 give the same nDCG@10.
@@ -300,9 +300,10 @@ class Parser {
         }
       }
       words.push_back(candidates);
-      for (const std::string& head : token.backoff_prefixes) {
-        backoffs.emplace_back(Xapian::Query::OP_WILDCARD, schema::Term(prefix, head),
-                              kMaxBackoffTerms, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
+      if (!token.backoff_prefix.empty()) {
+        backoffs.emplace_back(Xapian::Query::OP_WILDCARD,
+                              schema::Term(prefix, token.backoff_prefix), kMaxBackoffTerms,
+                              Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
                               Xapian::Query::OP_SYNONYM);
       }
     }

@@ -61,7 +61,7 @@ std::vector<Token> Analyzer::Analyze(std::string_view text, Language language, A
     }
     for (const auto& filter : filters_) filter->Apply(token);
     token.terms = stemmers_->QueryTerms(token, language);
-    token.backoff_prefixes = stemmers_->BackoffPrefixes(token, language);
+    token.backoff_prefix = stemmers_->BackoffPrefix(token, language);
     token.stopword = !token.text.empty() && stopwords_.Contains(token.text, language);
   }
   return tokens;

@@ -41,8 +41,8 @@ class Analyzer {
   static absl::StatusOr<std::unique_ptr<Analyzer>> Create(AnalyzerOptions options = {});
 
   // Tokens of `text` with their terms: one per token in kIndex mode, the
-  // candidates to OR in kQuery mode (where stopwords and Kazakh back-off
-  // prefixes are also set).
+  // candidates to OR in kQuery mode (where stopwords and the Kazakh back-off
+  // prefix are also set).
   // Dropped tokens have no terms.
   std::vector<Token> Analyze(std::string_view text, Language language, AnalysisMode mode,
                              std::uint32_t first_position = 0) const;

@@ -96,25 +96,19 @@ std::vector<std::string> Stemmers::QueryTerms(const Token& token, Language langu
   return terms;
 }
 
-std::vector<std::string> Stemmers::BackoffPrefixes(const Token& token, Language language) const {
-  std::vector<std::string> prefixes;
-  if (token.text.empty()) return prefixes;
-  for (Language candidate : {Language::kEnglish, Language::kRussian, Language::kKazakh}) {
-    if (language != Language::kUnknown && candidate != language) continue;
-    if (Choose(token, candidate) != Which::kKazakh) continue;
-    const std::u32string stem = ToUtf32(Apply(Which::kKazakh, token.text));
-    if (stem.size() <= kBackoffLetters) continue;
-    const std::u32string_view head = std::u32string_view(stem).substr(0, kBackoffLetters);
-    // Letters only: a hyphenated or numbered stem has no useful prefix.
-    if (std::any_of(head.begin(), head.end(), [](char32_t c) { return c < 0x400 || c > 0x4FF; })) {
-      continue;
-    }
-    std::string prefix = ToUtf8(head);
-    if (std::find(prefixes.begin(), prefixes.end(), prefix) == prefixes.end()) {
-      prefixes.push_back(std::move(prefix));
-    }
+std::string Stemmers::BackoffPrefix(const Token& token, Language language) const {
+  // Unknown language: of the candidate readings only the Kazakh one is read
+  // by the Kazakh stemmer whenever any is, and they share its stem.
+  const Language reading = language == Language::kUnknown ? Language::kKazakh : language;
+  if (token.text.empty() || Choose(token, reading) != Which::kKazakh) return {};
+  const std::u32string stem = ToUtf32(Apply(Which::kKazakh, token.text));
+  if (stem.size() <= kBackoffLetters) return {};
+  const std::u32string_view head = std::u32string_view(stem).substr(0, kBackoffLetters);
+  // Letters only: a hyphenated or numbered stem has no useful prefix.
+  if (std::any_of(head.begin(), head.end(), [](char32_t c) { return c < 0x400 || c > 0x4FF; })) {
+    return {};
   }
-  return prefixes;
+  return ToUtf8(head);
 }
 
 }  // namespace steppe

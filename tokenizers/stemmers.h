@@ -42,15 +42,15 @@ class Stemmers {
   std::string IndexTerm(const Token& token, Language language) const;
   std::vector<std::string> QueryTerms(const Token& token, Language language) const;
 
-  // For a word the Kazakh stemmer reads in `language` (kUnknown: in any
-  // language it could be), the first kBackoffLetters letters of each such
-  // stem that is longer: a prefix for the query side to match as well, at
-  // a lower weight. Kazakh builds words by derivation and compounding the
-  // stemmer leaves whole (неандертальдықтар: неандертальдық, not
-  // неандерталь; ішекқуыстылар), and a short prefix meets them; on KazQAD
-  // this raised nDCG@10 from 0.761 to 0.778,
-  // with no cost at index time.
-  std::vector<std::string> BackoffPrefixes(const Token& token, Language language) const;
+  // For a word the Kazakh stemmer reads in `language` (kUnknown: the word
+  // is read as Kazakh among the other candidates), the first
+  // kBackoffLetters letters of its Kazakh stem when the stem is longer; ""
+  // otherwise. The query side matches that prefix as well, at a lower
+  // weight: Kazakh builds words by derivation and compounding the stemmer
+  // leaves whole (неандертальдықтар: неандертальдық, not неандерталь;
+  // ішекқуыстылар), and a short prefix meets them. On KazQAD this raised
+  // nDCG@10 from 0.761 to 0.778, with no cost at index time.
+  std::string BackoffPrefix(const Token& token, Language language) const;
   static constexpr std::size_t kBackoffLetters = 5;
 
   // The stemmer IndexTerm would use, by name ("english", "russian",

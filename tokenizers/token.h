@@ -28,10 +28,10 @@ struct Token {
   // Set in query mode for a function word of the query's language(s).
   bool stopword = false;
   std::vector<std::string> terms;
-  // Set in query mode for a word the Kazakh stemmer reads: prefixes of its
-  // Kazakh stems that the query matches too, at a lower weight (see
-  // Stemmers::BackoffPrefixes).
-  std::vector<std::string> backoff_prefixes;
+  // Set in query mode for a word the Kazakh stemmer reads: a prefix of its
+  // Kazakh stem that the query matches too, at a lower weight (see
+  // Stemmers::BackoffPrefix); empty when it has none.
+  std::string backoff_prefix;
 };
 
 }  // namespace steppe
