@@ -130,8 +130,8 @@ int Run(int argc, char** argv) {
   fmt::print("building documents (analysis included):   {:.2f} s, {:.2f} MB/s\n", analysis,
              mb / analysis);
   fmt::print("writing the built documents alone:        {:.2f} s\n", write_only);
-  fmt::print("end to end ({} analysis threads):          {:.2f} s, {:.2f} MB/s\n",
-             threads > 0 ? threads : steppe::DefaultThreads(), stats->seconds, mb / stats->seconds);
+  fmt::print("end to end ({} analysis threads):          {:.2f} s, {:.2f} MB/s\n", stats->threads,
+             stats->seconds, mb / stats->seconds);
   fmt::print("the analysis chain's time is {:.1f}% of end to end\n",
              100.0 * chain_only / stats->seconds);
   fmt::print("reading and building add {:.2f} s to writing alone: {:.1f}% of end to end\n",

@@ -168,6 +168,7 @@ absl::StatusOr<IndexStats> RunIndexing(const IndexOptions& options, Reporter& re
   std::atomic<bool> halt{false};
   Committer committer(options, reporter, **writer, halt);
   IndexStats& stats = committer.stats();
+  stats.threads = threads;
   stats.total_raw_bytes = listing->total_bytes;
   stats.ignored_files = listing->ignored.size();
   ReportIgnored(options, *listing, reporter);

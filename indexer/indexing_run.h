@@ -53,6 +53,7 @@ struct IndexStats {
   std::uint64_t raw_bytes = 0;        // bytes read from disk
   std::uint64_t total_raw_bytes = 0;  // size of all inputs, 0 when unknown
   double seconds = 0;
+  unsigned threads = 0;  // analysis threads the run used
   // Where the time went, for --timings and bench/: loading the analysers'
   // dictionaries; reading and parsing (CPU time of the reading thread);
   // analysis (summed over its threads); writing and committing. The stages

@@ -197,7 +197,7 @@ int Run(int argc, char** argv) {
         "timings: {:.2f} s wall; setup {:.2f} s, read {:.2f} s, analysis {:.2f} s on {} "
         "thread(s), write {:.2f} s\n",
         stats->seconds, stats->setup_seconds, stats->read_seconds, stats->analysis_seconds,
-        options.threads > 0 ? options.threads : steppe::DefaultThreads(), stats->write_seconds);
+        stats->threads, stats->write_seconds);
   }
   if (stats->failed_inputs > 0) {
     fmt::print(stderr, "steppe-index: {} input(s) could not be read to the end\n",

@@ -188,6 +188,7 @@ TEST(IndexingRunTest, AnyNumberOfThreadsWritesTheSameDatabase) {
     auto stats = RunIndexing(options, reporter);
     ASSERT_TRUE(stats.ok()) << stats.status();
     EXPECT_EQ(stats->documents(), CorpusDocuments());
+    EXPECT_EQ(stats->threads, threads);
     EXPECT_GT(stats->analysis_seconds, 0);
     EXPECT_GT(stats->write_seconds, 0);
     dumps.push_back(Dump(db));
