@@ -90,7 +90,6 @@ void AppendFolded(std::string_view utf8, std::string& out) {
   folded.toUTF8String(out);
 }
 
-
 bool StartsUpper(std::string_view utf8) {
   if (utf8.empty()) return false;
   const auto lead = static_cast<unsigned char>(utf8[0]);
@@ -320,7 +319,8 @@ absl::StatusOr<std::unique_ptr<RussianDictionary>> RussianDictionary::Load(
     return absl::NotFoundError("hunspell-ru dictionary not readable: " + aff + ", " + dic);
   }
   std::unique_ptr<RussianDictionary> dictionary(new RussianDictionary());
-  const std::string encoding = AffEncoding(ReadFile(aff));
+  const std::string aff_text = ReadFile(aff);
+  const std::string encoding = AffEncoding(aff_text);
   const std::string lower = absl::AsciiStrToLower(encoding);
   if (lower != "utf-8" && lower != "utf8") {
     dictionary->encoding_ = IcuEncodingName(encoding);
@@ -331,14 +331,15 @@ absl::StatusOr<std::unique_ptr<RussianDictionary>> RussianDictionary::Load(
     }
     ucnv_close(converter);
   }
-  if (absl::Status indexed = dictionary->IndexEntries(aff, dic); !indexed.ok()) return indexed;
+  if (absl::Status indexed = dictionary->IndexEntries(aff, aff_text, dic); !indexed.ok()) {
+    return indexed;
+  }
   return dictionary;
 }
 
-absl::Status RussianDictionary::IndexEntries(const std::string& aff_path,
+absl::Status RussianDictionary::IndexEntries(const std::string& aff_path, std::string_view aff_text,
                                              const std::string& dic_path) {
-  std::optional<HunspellSuffixes> rules =
-      HunspellSuffixes::Parse(FromDictionary(ReadFile(aff_path)));
+  std::optional<HunspellSuffixes> rules = HunspellSuffixes::Parse(FromDictionary(aff_text));
   if (!rules.has_value()) {
     return absl::FailedPreconditionError(
         "hunspell-ru: " + aff_path +

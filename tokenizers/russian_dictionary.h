@@ -71,7 +71,9 @@ class RussianDictionary {
 
  private:
   RussianDictionary() = default;
-  absl::Status IndexEntries(const std::string& aff_path, const std::string& dic_path);
+  // `aff_text` is the .aff at `aff_path` as read, in its own encoding.
+  absl::Status IndexEntries(const std::string& aff_path, std::string_view aff_text,
+                            const std::string& dic_path);
   // The lemmas of `word` among the common entries, and among the names too
   // when `title`.
   std::vector<Lemma> Analyze(std::string_view word, bool title) const;
