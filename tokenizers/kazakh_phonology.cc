@@ -113,24 +113,25 @@ bool HasVowel(std::u32string_view word) {
   return false;
 }
 
-std::u32string Devoice(std::u32string_view stem) {
+namespace {
+
+// `stem` with its last letter, when it is the n-th of `from`, replaced by
+// the n-th of `to`.
+std::u32string SwapLast(std::u32string_view stem, std::u32string_view from,
+                        std::u32string_view to) {
   std::u32string out(stem);
   if (out.empty()) return out;
-  switch (out.back()) {
-    case U'б':
-      out.back() = U'п';
-      break;
-    case U'г':
-      out.back() = U'к';
-      break;
-    case U'ғ':
-      out.back() = U'қ';
-      break;
-    default:
-      break;
+  if (const std::size_t at = from.find(out.back()); at != std::u32string_view::npos) {
+    out.back() = to[at];
   }
   return out;
 }
+
+}  // namespace
+
+std::u32string Devoice(std::u32string_view stem) { return SwapLast(stem, U"бгғ", U"пкқ"); }
+
+std::u32string Voice(std::u32string_view stem) { return SwapLast(stem, U"пкқ", U"бгғ"); }
 
 char32_t HighVowel(std::u32string_view stem) {
   return VowelHarmony(stem) == Harmony::kFront ? U'і' : U'ы';

@@ -58,6 +58,9 @@ bool HasVowel(std::u32string_view word);
 
 // б -> п, г -> к, ғ -> қ on the last letter.
 std::u32string Devoice(std::u32string_view stem);
+// The other way, as a stem is spelt before a vowel: п -> б, к -> г, қ -> ғ
+// on the last letter (кітап: кітабы).
+std::u32string Voice(std::u32string_view stem);
 
 // Back ы or front і, by the harmony of `stem` (back when neutral).
 char32_t HighVowel(std::u32string_view stem);

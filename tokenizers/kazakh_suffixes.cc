@@ -350,20 +350,7 @@ void ForEachNominalForm(std::u32string_view root,
                         absl::FunctionRef<void(std::u32string_view form)> take) {
   if (root.empty()) return;
   const Harmony harmony = VowelHarmony(root);
-  std::u32string voiced(root);
-  switch (voiced.back()) {
-    case U'п':
-      voiced.back() = U'б';
-      break;
-    case U'к':
-      voiced.back() = U'г';
-      break;
-    case U'қ':
-      voiced.back() = U'ғ';
-      break;
-    default:
-      break;
-  }
+  const std::u32string voiced = Voice(root);
   std::u32string form;
   // Calls `each` with the suffixes of `kinds` that may follow `stem` (of
   // kind `kind`), and the form they make.

@@ -49,6 +49,12 @@ TEST(KazakhPhonologyTest, SyllablesAndDevoicing) {
   EXPECT_EQ(Devoice(U"кітаб"), U"кітап");
   EXPECT_EQ(Devoice(U"жүрег"), U"жүрек");
   EXPECT_EQ(Devoice(U"ағаш"), U"ағаш");
+  EXPECT_EQ(Devoice(U"тарағ"), U"тарақ");
+  EXPECT_EQ(Voice(U"кітап"), U"кітаб");
+  EXPECT_EQ(Voice(U"жүрек"), U"жүрег");
+  EXPECT_EQ(Voice(U"тарақ"), U"тарағ");
+  EXPECT_EQ(Voice(U"ағаш"), U"ағаш");
+  EXPECT_EQ(Voice(U""), U"");
   EXPECT_EQ(HighVowel(U"қор"), U'ы');
   EXPECT_EQ(HighVowel(U"көр"), U'і');
 }
