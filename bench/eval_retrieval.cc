@@ -165,6 +165,9 @@ int Run(int argc, char** argv) {
   std::string engine = "steppe";
   app.add_option("--engine", engine, "steppe, or plain-xapian for the unstemmed baseline")
       ->check(CLI::IsMember({"steppe", "plain-xapian"}));
+  steppe::Bm25Parameters bm25;
+  app.add_option("--bm25-k1", bm25.k1, "BM25 saturation (default: steppe-search's)");
+  app.add_option("--bm25-b", bm25.b, "BM25 length normalisation (default: steppe-search's)");
   bool per_query = false;
   app.add_flag("--per-query", per_query, "Print each query's nDCG, to study failures");
   CLI11_PARSE(app, argc, argv);
@@ -219,6 +222,7 @@ int Run(int argc, char** argv) {
       request.limit = static_cast<Xapian::doccount>(k);
       request.all_words = all_words;
       request.query_language = query_language;
+      request.bm25 = bm25;
       auto result = searcher->Search(request);
       if (!result.ok()) return result.status();
       std::vector<std::string> ranked;

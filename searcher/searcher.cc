@@ -14,6 +14,13 @@ namespace {
 // How many matches Xapian counts exactly before it estimates.
 constexpr Xapian::doccount kCheckAtLeast = 1000;
 
+// Query-term weighting (k3) stays Xapian's; k2 (a document-length
+// correction of its own) stays off.
+Xapian::BM25Weight Weighting(const Bm25Parameters& bm25) {
+  constexpr double k2 = 0.0, k3 = 1.0, min_normlen = 0.5;
+  return Xapian::BM25Weight(bm25.k1, k2, k3, bm25.b, min_normlen);
+}
+
 std::string StringField(const nlohmann::json& data, const char* key) {
   auto it = data.find(key);
   return it != data.end() && it->is_string() ? it->get<std::string>() : std::string();
@@ -75,6 +82,7 @@ absl::StatusOr<SearchResult> Searcher::Search(const SearchRequest& request) cons
   try {
     Xapian::Enquire enquire(databases_.database());
     enquire.set_query(query);
+    enquire.set_weighting_scheme(Weighting(request.bm25));
     if (request.sort == SortOrder::kDate) {
       enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
     }
