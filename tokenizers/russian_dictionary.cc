@@ -320,6 +320,7 @@ absl::StatusOr<std::unique_ptr<RussianDictionary>> RussianDictionary::Load(
   }
   std::unique_ptr<RussianDictionary> dictionary(new RussianDictionary());
   const std::string aff_text = ReadFile(aff);
+  dictionary->fingerprint_ = HashOf(aff_text);
   const std::string encoding = AffEncoding(aff_text);
   const std::string lower = absl::AsciiStrToLower(encoding);
   if (lower != "utf-8" && lower != "utf8") {
@@ -353,7 +354,9 @@ absl::Status RussianDictionary::IndexEntries(const std::string& aff_path, std::s
   std::string flag_pool;  // entry i's flags: flag_pool[flag_starts[i], flag_starts[i + 1])
   std::vector<std::uint32_t> flag_starts;
   {
-    const std::string text = FromDictionary(ReadFile(dic_path));
+    const std::string raw = ReadFile(dic_path);
+    fingerprint_ = fingerprint_ * 1000003 + HashOf(raw);  // std::hash: the same in every run
+    const std::string text = FromDictionary(raw);
     std::string_view rest = text;
     const auto next_line = [&rest] {
       const std::size_t newline = rest.find('\n');
@@ -490,6 +493,10 @@ absl::Status RussianDictionary::IndexEntries(const std::string& aff_path, std::s
   }
   nominatives_.shrink_to_fit();
   return absl::OkStatus();
+}
+
+void RussianDictionary::ForEachEntry(absl::FunctionRef<void(std::string_view)> take) const {
+  for (std::size_t i = 0; i < order_.size(); ++i) take(Entry(i));
 }
 
 std::string_view RussianDictionary::Entry(std::size_t i) const {

@@ -20,7 +20,10 @@
 // hash index of the entries, without hunspell itself: a word costs a few
 // microseconds instead of hunspell's 10-15. Load() fails clearly on an
 // .aff that uses what those rules do not follow. Group() is a search of
-// the sorted entries. Not thread-safe (Group() fills a cache).
+// the sorted entries. fingerprint() names the dictionary's files (a hash
+// of the .aff and .dic as read), so that what was worked out from one
+// dictionary is never applied to another. Not thread-safe (Group() fills a
+// cache).
 #ifndef STEPPE_TOKENIZERS_RUSSIAN_DICTIONARY_H_
 #define STEPPE_TOKENIZERS_RUSSIAN_DICTIONARY_H_
 
@@ -35,6 +38,7 @@
 #include <xapian.h>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/functional/function_ref.h"
 #include "absl/status/statusor.h"
 #include "tokenizers/hunspell_suffixes.h"
 
@@ -68,6 +72,11 @@ class RussianDictionary {
   bool IsListedNominative(std::string_view lemma) const;
   // Found when asked, by a search of the sorted entries.
   std::optional<StemGroup> Group(const std::string& snowball_stem) const;
+  // Whether `word` is an entry (a paradigm's first form or a listed form).
+  bool IsEntry(std::string_view word) const { return KindOf(word) != 0; }
+  // Calls `take` with every entry, folded, in byte order.
+  void ForEachEntry(absl::FunctionRef<void(std::string_view)> take) const;
+  std::uint64_t fingerprint() const { return fingerprint_; }
 
  private:
   RussianDictionary() = default;
@@ -90,6 +99,7 @@ class RussianDictionary {
 
   std::unique_ptr<HunspellSuffixes> suffixes_;
   std::string encoding_;  // empty for UTF-8
+  std::uint64_t fingerprint_ = 0;
   Xapian::Stem snowball_{"russian"};
   // The dictionary's words, folded, as the .dic lists them: word w is
   // pool_[starts_[w], starts_[w + 1]). Entry i, in sorted order and each

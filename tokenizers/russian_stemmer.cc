@@ -2,6 +2,7 @@
 
 #include <xapian.h>
 
+#include <algorithm>
 #include <optional>
 #include <set>
 #include <tuple>
@@ -84,10 +85,65 @@ class DictionaryStemmer : public RussianStemmer {
     });
     ForEachLine(data::kRussianSurnames, [&](std::string_view line) { surnames_.emplace(line); });
   }
+  // The table's sets view its own text: the stemmer stays where it is made.
+  DictionaryStemmer(const DictionaryStemmer&) = delete;
+  DictionaryStemmer& operator=(const DictionaryStemmer&) = delete;
 
   // Not cached by word: the Analyzer in front remembers its words, and the
   // per-lemma caches below hold what the forms of one word share.
   std::string Stem(std::string_view word) const override { return Compute(StripStressMarks(word)); }
+  bool UsesTable() const override { return table_.has_value(); }
+
+  // Compile()'s table: a header naming the dictionary, then one line per
+  // Snowball stem that several lexemes share ("S<TAB>stem") and per entry
+  // that belongs to another lexeme ("C<TAB>participle<TAB>verb").
+  std::string CompileTable() const {
+    std::string table = TableHeader();
+    dictionary_->ForEachEntry([&](std::string_view entry_view) {
+      const std::string entry(entry_view);
+      if (std::string lexeme = Canonical(entry); lexeme != entry) {
+        table.append("C\t").append(entry).append("\t").append(lexeme).push_back('\n');
+      }
+      if (!dictionary_->IsParadigm(entry)) return;
+      const std::string stem = snowball_(entry);
+      if (SharedStem(stem) && compiled_shared_.insert(stem).second) {
+        table.append("S\t").append(stem).push_back('\n');
+      }
+    });
+    compiled_shared_.clear();
+    return table;
+  }
+
+  // Takes a table CompileTable() wrote, unless another dictionary's.
+  absl::Status UseTable(std::string_view text) {
+    if (text.empty()) return absl::OkStatus();
+    const std::size_t newline = text.find('\n');
+    if (text.substr(0, newline + 1) != TableHeader()) {
+      if (text.substr(0, kTableMagic.size()) != kTableMagic) {
+        return absl::InvalidArgumentError("russian table: no header");
+      }
+      return absl::OkStatus();  // compiled from other dictionary files
+    }
+    // Built in place: the sets view the text, which must not move.
+    Table& table = table_.emplace();
+    table.text.assign(text.substr(newline + 1));
+    const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+    table.shared_stems.reserve(lines);
+    table.lexemes.reserve(lines);
+    absl::Status status = absl::OkStatus();
+    ForEachLine(table.text, [&](std::string_view line) {
+      const std::size_t tab = line.find('\t', 2);
+      if (line.size() > 2 && line.substr(0, 2) == "S\t" && tab == std::string_view::npos) {
+        table.shared_stems.insert(View(line.substr(2)));
+      } else if (line.size() > 2 && line.substr(0, 2) == "C\t" && tab != std::string_view::npos) {
+        table.lexemes.emplace(View(line.substr(2, tab - 2)), View(line.substr(tab + 1)));
+      } else if (status.ok()) {
+        status = absl::InvalidArgumentError("russian table: bad line '" + std::string(line) + "'");
+      }
+    });
+    if (!status.ok()) table_.reset();
+    return status;
+  }
 
  private:
   using Lemma = RussianDictionary::Lemma;
@@ -192,6 +248,10 @@ class DictionaryStemmer : public RussianStemmer {
   // The lexeme a lemma belongs to: a participle's verb when the dictionary
   // knows it (использованный -> использовать), else the lemma itself.
   std::string Canonical(const std::string& lemma) const {
+    if (table_.has_value() && dictionary_->IsEntry(lemma)) {
+      const auto it = table_->lexemes.find(View(lemma));
+      return it != table_->lexemes.end() ? std::string(it->second) : lemma;
+    }
     if (const auto it = canonical_.find(lemma); it != canonical_.end()) return it->second;
     std::string lexeme = lemma;
     for (const std::string& verb : ParticipleVerbCandidates(lemma)) {
@@ -233,7 +293,9 @@ class DictionaryStemmer : public RussianStemmer {
     return Marked(kLemmaMark, lemma);
   }
 
+  // Asked only of the Snowball stem of a paradigm's first form.
   bool SharedStem(const std::string& stem) const {
+    if (table_.has_value()) return table_->shared_stems.contains(View(stem));
     if (const auto it = shared_.find(stem); it != shared_.end()) return it->second;
     const std::optional<RussianDictionary::StemGroup> group = dictionary_->Group(stem);
     if (!group.has_value() || group->has_listed_forms) {
@@ -253,7 +315,23 @@ class DictionaryStemmer : public RussianStemmer {
     return shared;
   }
 
+  std::string TableHeader() const {
+    return std::string(kTableMagic) + " " + std::to_string(dictionary_->fingerprint()) + "\n";
+  }
+
+  // What a compiled table says of every entry of this dictionary.
+  // The sets are views of `text`, the table as given.
+  struct Table {
+    std::string text;
+    absl::flat_hash_set<absl::string_view> shared_stems;
+    absl::flat_hash_map<absl::string_view, absl::string_view> lexemes;  // entry -> its lexeme
+  };
+  static absl::string_view View(std::string_view text) { return {text.data(), text.size()}; }
+  static constexpr std::string_view kTableMagic = "steppe-russian-table 1";
+
   std::unique_ptr<RussianDictionary> dictionary_;
+  std::optional<Table> table_;
+  mutable absl::flat_hash_set<std::string> compiled_shared_;  // while compiling
   Xapian::Stem snowball_{"russian"};
   absl::flat_hash_set<std::string> preferred_;
   absl::flat_hash_map<std::string, std::string> form_lemmas_;
@@ -266,10 +344,18 @@ class DictionaryStemmer : public RussianStemmer {
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<RussianStemmer>> RussianStemmer::Create(
-    const std::string& hunspell_dir) {
+    const std::string& hunspell_dir, std::string_view table) {
   auto dictionary = RussianDictionary::Load(hunspell_dir);
   if (!dictionary.ok()) return dictionary.status();
-  return std::unique_ptr<RussianStemmer>(new DictionaryStemmer(std::move(*dictionary)));
+  auto stemmer = std::make_unique<DictionaryStemmer>(std::move(*dictionary));
+  if (absl::Status used = stemmer->UseTable(table); !used.ok()) return used;
+  return std::unique_ptr<RussianStemmer>(std::move(stemmer));
+}
+
+absl::StatusOr<std::string> RussianStemmer::Compile(const std::string& hunspell_dir) {
+  auto dictionary = RussianDictionary::Load(hunspell_dir);
+  if (!dictionary.ok()) return dictionary.status();
+  return DictionaryStemmer(std::move(*dictionary)).CompileTable();
 }
 
 }  // namespace steppe

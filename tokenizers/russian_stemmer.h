@@ -29,6 +29,15 @@
 // back unchanged, words with digits go to Snowball. Measured on UD Russian
 // (GSD, Taiga, PUD) by bench/eval_conflation. Not thread-safe (it caches
 // what the forms of a lemma share); one per Analyzer.
+//
+// What depends on the dictionary alone (which lexeme a participle belongs
+// to, which Snowball stems several lexemes share) costs a few microseconds
+// per lemma to work out, more than the rest of a word's analysis. Compile()
+// works it out for every entry once, as text; the build does so for the
+// hunspell-ru it finds and compiles the table in (data::kRussianTable), and
+// Create() takes it. A table made from other dictionary files (another
+// fingerprint) is left unused and the stemmer works everything out as it
+// goes, with the same results.
 #ifndef STEPPE_TOKENIZERS_RUSSIAN_STEMMER_H_
 #define STEPPE_TOKENIZERS_RUSSIAN_STEMMER_H_
 
@@ -44,10 +53,17 @@ class RussianStemmer {
  public:
   // `hunspell_dir`: the folder holding hunspell-ru's ru_RU.aff and .dic,
   // in any encoding hunspell allows; an error if unreadable.
-  static absl::StatusOr<std::unique_ptr<RussianStemmer>> Create(const std::string& hunspell_dir);
+  // `table`: Compile()'s text, or empty; a malformed table is an error.
+  static absl::StatusOr<std::unique_ptr<RussianStemmer>> Create(const std::string& hunspell_dir,
+                                                                std::string_view table = {});
+  // The dictionary's participle lexemes and shared stems, as a table for
+  // Create().
+  static absl::StatusOr<std::string> Compile(const std::string& hunspell_dir);
   virtual ~RussianStemmer() = default;
 
   virtual std::string Stem(std::string_view word) const = 0;
+  // Whether Create() was given a table compiled from this dictionary.
+  virtual bool UsesTable() const = 0;
 };
 
 }  // namespace steppe

@@ -1,5 +1,6 @@
 #include "tokenizers/stemmers.h"
 
+#include "steppe_data/kRussianTable.h"
 #include "tokenizers/utf32.h"
 
 #include <algorithm>
@@ -21,7 +22,7 @@ bool HasKazakhLetter(std::string_view word) {
 absl::StatusOr<std::unique_ptr<Stemmers>> Stemmers::Create(const std::string& hunspell_dir) {
   auto kazakh = KazakhStemmer::Create(hunspell_dir + "/kk_KZ.dic");
   if (!kazakh.ok()) return kazakh.status();
-  auto russian = RussianStemmer::Create(hunspell_dir);
+  auto russian = RussianStemmer::Create(hunspell_dir, data::kRussianTable);
   if (!russian.ok()) return russian.status();
   std::unique_ptr<Stemmers> stemmers(new Stemmers());
   stemmers->kazakh_ = std::move(*kazakh);

@@ -13,6 +13,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "steppe_data/kRussianTable.h"
 #include "tokenizers/russian_dictionary.h"
 #include "tokenizers/russian_morphology.h"
 
@@ -20,6 +21,7 @@ namespace steppe {
 namespace {
 
 using ::testing::ElementsAre;
+using ::testing::HasSubstr;
 using ::testing::IsEmpty;
 using ::testing::StartsWith;
 
@@ -351,6 +353,106 @@ TEST_F(SmallDictionaryTest, GroupsEntriesBySnowballStem) {
   EXPECT_FALSE(group->has_listed_forms);
   EXPECT_FALSE(dictionary_->Group("стол").has_value());  // one paradigm
   EXPECT_FALSE(dictionary_->Group("пр").has_value());    // no entry has it
+}
+
+TEST_F(SmallDictionaryTest, ListsItsEntriesFoldedInByteOrder) {
+  std::vector<std::string> entries;
+  dictionary_->ForEachEntry([&](std::string_view entry) { entries.emplace_back(entry); });
+  EXPECT_THAT(entries,
+              ElementsAre("египет", "египта", "египтом", "еж", "муж", "мужем", "право", "правый",
+                          "прием", "приму", "стол", "угла", "углом", "углы", "угол"));
+  EXPECT_TRUE(dictionary_->IsEntry("египта"));
+  EXPECT_FALSE(dictionary_->IsEntry("стола"));  // a form, not an entry
+}
+
+TEST_F(SmallDictionaryTest, FingerprintNamesTheFiles) {
+  auto same = RussianDictionary::Load(dir_.string());
+  ASSERT_TRUE(same.ok()) << same.status();
+  EXPECT_EQ((*same)->fingerprint(), dictionary_->fingerprint());
+  std::ofstream(dir_ / "ru_RU.dic", std::ios::app | std::ios::binary) << "дом/A\n";
+  auto changed = RussianDictionary::Load(dir_.string());
+  ASSERT_TRUE(changed.ok()) << changed.status();
+  EXPECT_NE((*changed)->fingerprint(), dictionary_->fingerprint());
+}
+
+// The compiled table -----------------------------------------------------------
+
+// Words of our own: participles with and without their verbs in the
+// dictionary, lexemes that share a Snowball stem, names, listed forms.
+constexpr std::string_view kTableText =
+    "право правый править правило правительство использованный использует использовать "
+    "подписанный подписавший подписать назначенный назначенного избранный избранного "
+    "опубликованные опубликовавший задержанные задержанных сказавший говорящий "
+    "назарбаевой назарбаев токаевым киева киев томском томский герой стали сталь мира "
+    "египта певцом огня углы времени пути "
+    "правительство казахстана утвердило программу развития, одобренную парламентом; "
+    "министр энергетики заявил, что построенный завод обеспечит работой жителей области, "
+    "а пострадавшие от наводнения получат выплаты, назначенные акиматом";
+
+std::vector<std::string> TableWords() {
+  std::vector<std::string> words;
+  std::string word;
+  for (const char c : std::string(kTableText) + " ") {
+    if (c == ' ' || c == ',' || c == ';') {
+      if (!word.empty()) words.push_back(word);
+      word.clear();
+    } else {
+      word.push_back(c);
+    }
+  }
+  return words;
+}
+
+TEST(RussianStemmerTableTest, GivesTheStemsWorkedOutWithoutIt) {
+  auto table = RussianStemmer::Compile(kHunspellDir);
+  ASSERT_TRUE(table.ok()) << table.status();
+  auto with = RussianStemmer::Create(kHunspellDir, *table);
+  auto without = RussianStemmer::Create(kHunspellDir);
+  ASSERT_TRUE(with.ok()) << with.status();
+  ASSERT_TRUE(without.ok()) << without.status();
+  EXPECT_TRUE((*with)->UsesTable());
+  EXPECT_FALSE((*without)->UsesTable());
+  const std::vector<std::string> words = TableWords();
+  ASSERT_GT(words.size(), 60u);
+  for (const std::string& word : words) {
+    EXPECT_EQ((*with)->Stem(word), (*without)->Stem(word)) << word;
+  }
+  // The table decides what it exists for: shared stems keep lexemes apart,
+  // participles meet their verbs.
+  EXPECT_NE((*with)->Stem("право"), (*with)->Stem("правый"));
+  EXPECT_EQ((*with)->Stem("использованный"), (*with)->Stem("использовать"));
+}
+
+TEST(RussianStemmerTableTest, TheBuildCompiledTheTableOfThisDictionary) {
+  auto stemmer = RussianStemmer::Create(kHunspellDir, data::kRussianTable);
+  ASSERT_TRUE(stemmer.ok()) << stemmer.status();
+  EXPECT_TRUE((*stemmer)->UsesTable())
+      << "the build's table is from another hunspell-ru, or none: rebuild steppe";
+}
+
+TEST(RussianStemmerTableTest, AnotherDictionarysTableIsLeftUnused) {
+  auto table = RussianStemmer::Compile(kHunspellDir);
+  ASSERT_TRUE(table.ok()) << table.status();
+  // The header names the dictionary by a hash of its files.
+  const std::size_t space = table->find(' ', table->find(' ') + 1);
+  std::string other = *table;
+  other.replace(space + 1, other.find('\n') - space - 1, "12345");
+  auto stemmer = RussianStemmer::Create(kHunspellDir, other);
+  ASSERT_TRUE(stemmer.ok()) << stemmer.status();
+  EXPECT_FALSE((*stemmer)->UsesTable());
+  EXPECT_EQ((*stemmer)->Stem("использованный"), (*stemmer)->Stem("использовать"));
+}
+
+TEST(RussianStemmerTableTest, MalformedTablesAreErrors) {
+  auto table = RussianStemmer::Compile(kHunspellDir);
+  ASSERT_TRUE(table.ok()) << table.status();
+  const std::string header = table->substr(0, table->find('\n') + 1);
+  auto bad_line = RussianStemmer::Create(kHunspellDir, header + "X\tчто-то\n");
+  EXPECT_FALSE(bad_line.ok());
+  EXPECT_THAT(std::string(bad_line.status().message()), HasSubstr("bad line"));
+  auto no_header = RussianStemmer::Create(kHunspellDir, "S\tправ\n");
+  EXPECT_FALSE(no_header.ok());
+  EXPECT_THAT(std::string(no_header.status().message()), HasSubstr("no header"));
 }
 
 }  // namespace
