@@ -1,5 +1,6 @@
 #include "tokenizers/kazakh_suffixes.h"
 
+#include <array>
 #include <unordered_map>
 
 namespace steppe::kazakh {
@@ -262,27 +263,36 @@ constexpr int kVoicedSuffixPenalty = 10;
 constexpr int kMaxDepth = 9;
 
 struct Walker {
+  Walker(const Table& table, std::size_t min_root, std::size_t limit,
+         absl::FunctionRef<void(const Analysis&)> take)
+      : table(table), min_root(min_root), limit(limit), take(take) {}
+
   const Table& table;
   std::size_t min_root;
   std::size_t limit;
-  std::vector<Analysis>& out;
+  absl::FunctionRef<void(const Analysis&)> take;
+  std::size_t emitted = 0;
+  Analysis current;  // refilled for each reading
   std::vector<const Morph*> chain;
+  // What is left of the word under chain.size() suffixes, one buffer per
+  // depth, so that the walk allocates only while the buffers grow.
+  std::array<std::u32string, kMaxDepth + 1> rests;
   std::uint32_t kinds = 0;
   int penalty = 0;
 
   void Emit(const std::u32string& stem, bool verb) {
-    if (out.size() >= limit) return;
-    Analysis analysis;
-    analysis.root = stem;
-    analysis.verb = verb;
-    analysis.kinds = kinds;
-    analysis.suffixes = chain;
-    analysis.penalty = penalty;
-    out.push_back(std::move(analysis));
+    if (emitted >= limit) return;
+    current.root.assign(stem);
+    current.verb = verb;
+    current.kinds = kinds;
+    current.suffixes.assign(chain.begin(), chain.end());
+    current.penalty = penalty;
+    ++emitted;
+    take(current);
   }
 
   void Walk(const std::u32string& stem, std::uint32_t left) {
-    if (out.size() >= limit) return;
+    if (emitted >= limit) return;
     if (left & kRootNoun) Emit(stem, false);
     if (left & kRootVerb) Emit(stem, true);
     if (chain.size() >= kMaxDepth || stem.size() <= min_root) return;
@@ -306,7 +316,8 @@ struct Walker {
       const std::u32string_view tail = std::u32string_view(stem).substr(stem.size() - n, n - 1);
       if (tail != std::u32string_view(surface.text).substr(0, n - 1)) continue;
       if (!voiced && stem.back() != surface.text.back()) continue;
-      std::u32string rest = stem.substr(0, stem.size() - n);
+      std::u32string& rest = rests[chain.size()];
+      rest.assign(stem, 0, stem.size() - n);
       if (surface.restore != 0) {
         if (surface.high_vowel) {
           // и = ы/і + й: the stem ended in a high vowel after a consonant.
@@ -339,10 +350,16 @@ struct Walker {
 
 const std::vector<Morph>& Morphs() { return GetTable().morphs; }
 
+void ForEachAnalysis(std::u32string_view word, std::size_t min_root, std::size_t limit,
+                     absl::FunctionRef<void(const Analysis&)> take) {
+  Walker walker(GetTable(), min_root, limit, take);
+  walker.Walk(std::u32string(word), kAllKinds);
+}
+
 std::vector<Analysis> Analyses(std::u32string_view word, std::size_t min_root, std::size_t limit) {
   std::vector<Analysis> out;
-  Walker walker{GetTable(), min_root, limit, out, {}, 0, 0};
-  walker.Walk(std::u32string(word), kAllKinds);
+  ForEachAnalysis(word, min_root, limit,
+                  [&out](const Analysis& analysis) { out.push_back(analysis); });
   return out;
 }
 

@@ -93,6 +93,11 @@ const std::vector<Morph>& Morphs();
 // `min_root` letters, the bare word first. Bounded to `limit` readings.
 std::vector<Analysis> Analyses(std::u32string_view word, std::size_t min_root = 2,
                                std::size_t limit = 400);
+// The same readings in the same order, each passed to `take` as an
+// Analysis valid during the call (one object, refilled: no allocation per
+// reading).
+void ForEachAnalysis(std::u32string_view word, std::size_t min_root, std::size_t limit,
+                     absl::FunctionRef<void(const Analysis&)> take);
 
 // The plural, case, possessive and possessive + case forms of a nominal
 // root (кітап: кітаптар, кітаптың ... кітабы, кітабының ...).

@@ -84,5 +84,21 @@ TEST(KazakhSuffixesTest, ReadingsAreBounded) {
   EXPECT_LE(Analyses(word, 2, 50).size(), 50u);
 }
 
+TEST(KazakhSuffixesTest, EachReadingIsWhole) {
+  // One Analysis is refilled for every reading: a short reading after a
+  // long one keeps nothing of it.
+  std::vector<std::string> seen;
+  ForEachAnalysis(U"кітаптарымыздың", 2, 400,
+                  [&](const Analysis& analysis) { seen.push_back(Describe(analysis)); });
+  ASSERT_GE(seen.size(), 3u);
+  EXPECT_EQ(seen.front(), "кітаптарымыздың(N)");  // the bare word first
+  EXPECT_THAT(seen, Contains("кітап(N)+тар:PL+ымыз:P1PL+дың:GEN"));
+  EXPECT_THAT(seen, Contains("кітаптарымыз(N)+дың:GEN"));
+  std::vector<std::string> first_two;
+  ForEachAnalysis(U"кітаптарымыздың", 2, 2,
+                  [&](const Analysis& analysis) { first_two.push_back(Describe(analysis)); });
+  EXPECT_EQ(first_two, std::vector<std::string>(seen.begin(), seen.begin() + 2));
+}
+
 }  // namespace
 }  // namespace steppe::kazakh
