@@ -1,0 +1,140 @@
+#include "tokenizers/name_key.h"
+
+#include <algorithm>
+#include <iterator>
+
+#include "tokenizers/utf32.h"
+
+namespace steppe {
+namespace {
+
+// The ASCII spelling of the lower-case letters outside a-z: Cyrillic
+// (Russian, then Kazakh, Kyrgyz, Uzbek, Tajik, Ukrainian) by its common
+// romanization, and Latin with marks (the 2018 and 2021 Kazakh alphabets,
+// Uzbek, Turkmen, Turkish, ISO 9, Western European) without them. Sorted
+// by code point.
+struct Romanization {
+  char32_t letter;
+  std::string_view ascii;
+};
+constexpr Romanization kRomanizations[] = {
+    {U'ß', "ss"}, {U'à', "a"},  {U'á', "a"},  {U'â', "a"},  {U'ã', "a"},  {U'ä', "a"},
+    {U'å', "a"},  {U'æ', "a"},  {U'ç', "ch"}, {U'è', "e"},  {U'é', "e"},  {U'ê', "e"},
+    {U'ë', "e"},  {U'ì', "i"},  {U'í', "i"},  {U'î', "i"},  {U'ï', "i"},  {U'ñ', "n"},
+    {U'ò', "o"},  {U'ó', "o"},  {U'ô', "o"},  {U'õ', "o"},  {U'ö', "o"},  {U'ø', "o"},
+    {U'ù', "u"},  {U'ú', "u"},  {U'û', "u"},  {U'ü', "u"},  {U'ý', "y"},  {U'ÿ', "y"},
+    {U'ā', "a"},  {U'ă', "a"},  {U'ą', "a"},  {U'ć', "ch"}, {U'ĉ', "ch"}, {U'č', "ch"},
+    {U'ď', "d"},  {U'ē', "e"},  {U'ė', "e"},  {U'ę', "e"},  {U'ě', "e"},  {U'ĝ', "g"},
+    {U'ğ', "g"},  {U'ī', "i"},  {U'į', "i"},  {U'ı', "i"},  {U'ĺ', "l"},  {U'ľ', "l"},
+    {U'ł', "l"},  {U'ń', "n"},  {U'ņ', "n"},  {U'ň', "n"},  {U'ō', "o"},  {U'ő', "o"},
+    {U'ř', "r"},  {U'ś', "sh"}, {U'ŝ', "sh"}, {U'ş', "sh"}, {U'š', "sh"}, {U'ţ', "t"},
+    {U'ť', "t"},  {U'ū', "u"},  {U'ů', "u"},  {U'ű', "u"},  {U'ų', "u"},  {U'ź', "j"},
+    {U'ż', "j"},  {U'ž', "j"},  {U'ǵ', "g"},  {U'ș', "sh"}, {U'ț', "t"},  {U'а', "a"},
+    {U'б', "b"},  {U'в', "v"},  {U'г', "g"},  {U'д', "d"},  {U'е', "e"},  {U'ж', "j"},
+    {U'з', "z"},  {U'и', "i"},  {U'й', "y"},  {U'к', "k"},  {U'л', "l"},  {U'м', "m"},
+    {U'н', "n"},  {U'о', "o"},  {U'п', "p"},  {U'р', "r"},  {U'с', "s"},  {U'т', "t"},
+    {U'у', "u"},  {U'ф', "f"},  {U'х', "h"},  {U'ц', "ts"}, {U'ч', "ch"}, {U'ш', "sh"},
+    {U'щ', "sh"}, {U'ы', "y"},  {U'э', "e"},  {U'ю', "yu"}, {U'я', "ya"}, {U'ё', "yo"},
+    {U'є', "e"},  {U'і', "i"},  {U'ї', "i"},  {U'ў', "u"},  {U'ґ', "g"},  {U'ғ', "g"},
+    {U'қ', "k"},  {U'ң', "n"},  {U'ү', "u"},  {U'ұ', "u"},  {U'ҳ', "h"},  {U'ҷ', "j"},
+    {U'һ', "h"},  {U'ә', "a"},  {U'ӣ', "i"},  {U'ө', "o"},  {U'ӯ', "u"},
+};
+
+static_assert(std::is_sorted(std::begin(kRomanizations), std::end(kRomanizations),
+                             [](const Romanization& a, const Romanization& b) {
+                               return a.letter < b.letter;
+                             }),
+              "kRomanizations is searched by code point");
+
+// "" for a character that has no ASCII spelling here (it is dropped).
+std::string_view Romanize(char32_t c) {
+  const auto* it = std::lower_bound(
+      std::begin(kRomanizations), std::end(kRomanizations), c,
+      [](const Romanization& entry, char32_t letter) { return entry.letter < letter; });
+  return it != std::end(kRomanizations) && it->letter == c ? it->ascii : std::string_view();
+}
+
+bool IsApostrophe(char32_t c) {
+  return c == U'\'' || c == U'\u2019' || c == U'\u02BC' || c == U'\u02BB' || c == U'\u2018' ||
+         c == U'`';
+}
+
+bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// The word in ASCII, letter by letter.
+std::string ToAscii(std::u32string_view word) {
+  std::string out;
+  out.reserve(word.size() * 2);
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const char32_t c = word[i];
+    if ((c >= U'a' && c <= U'z') || (c >= U'0' && c <= U'9')) {
+      out.push_back(static_cast<char>(c));
+    } else if (c >= U'A' && c <= U'Z') {
+      out.push_back(static_cast<char>(c - U'A' + U'a'));
+    } else if (IsApostrophe(c)) {
+      // The 2017 Kazakh alphabet: s' is ш, c' is ч; other marks go.
+      if (!out.empty() && (out.back() == 's' || out.back() == 'c')) out.push_back('h');
+    } else {
+      out.append(Romanize(c));
+    }
+  }
+  return out;
+}
+
+// Replaces every `from` in `text` by `to`, left to right.
+void ReplaceAll(std::string& text, std::string_view from, std::string_view to) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (text.compare(i, from.size(), from) == 0) {
+      out.append(to);
+      i += from.size();
+    } else {
+      out.push_back(text[i++]);
+    }
+  }
+  text = std::move(out);
+}
+
+}  // namespace
+
+std::string NameKey(std::string_view word) {
+  std::string key = ToAscii(ToUtf32(word));
+  // Digraphs of the romanizations to one letter each.
+  ReplaceAll(key, "shch", "sh");
+  ReplaceAll(key, "dzh", "j");
+  ReplaceAll(key, "zh", "j");
+  ReplaceAll(key, "dj", "j");  // Джапаров, Djakishev
+  ReplaceAll(key, "kh", "h");
+  ReplaceAll(key, "gh", "g");
+  ReplaceAll(key, "q", "k");
+  ReplaceAll(key, "w", "v");
+  ReplaceAll(key, "x", "ks");
+  // Ye- is how English writes a word-initial е (Yerlan, Yevgeny).
+  if (key.compare(0, 2, "ye") == 0) key.erase(0, 1);
+  // y is ы, й or i, as the romanization chose.
+  for (char& c : key) {
+    if (c == 'y') c = 'i';
+  }
+  // One letter for a doubled one (Kassym), and no glide between vowels
+  // (Tokayev, Tokaev).
+  std::string folded;
+  folded.reserve(key.size());
+  for (const char c : key) {
+    if (!folded.empty() && folded.back() == c) continue;
+    folded.push_back(c);
+  }
+  std::string out;
+  out.reserve(folded.size());
+  for (std::size_t i = 0; i < folded.size(); ++i) {
+    if (folded[i] == 'i' && !out.empty() && IsVowel(out.back()) && i + 1 < folded.size() &&
+        IsVowel(folded[i + 1]) && folded[i + 1] != 'i') {
+      continue;
+    }
+    out.push_back(folded[i]);
+  }
+  return out;
+}
+
+}  // namespace steppe

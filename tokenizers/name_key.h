@@ -1,0 +1,37 @@
+// NameKey: one spelling-insensitive key for the spellings of a name.
+//
+// Contract: `word` is one case-folded word (a name's stem, as the stemmers
+// give it) in Cyrillic (Russian, Kazakh and the other Central Asian
+// alphabets) or in Latin script with or without diacritics; the key is
+// lower-case ASCII letters and digits, the same for the spellings the press
+// and the standards give one name:
+//   Тоқаев, Токаев, Tokayev, Tokaev, Toqaev          -> tokaev
+//   Қасым, Касым, Kassym, Kasym, Qasym               -> kasim
+//   Жомарт, Zhomart, Jomart, Žomart                  -> jomart
+//   Бердымухамедов, Berdymukhamedov, Berdimuhamedow  -> berdimuhamedov
+// How, in order: every letter is written in ASCII (Cyrillic by its common
+// romanization, ж j, х h, ц ts, ч ch, ш and щ sh, ы and й y, ю yu, я ya, ъ
+// and ь nothing; Kazakh ә ғ қ ң ө ұ ү һ і as a g k n o u u h i; Latin
+// letters lose their marks, ç č ch, ş š sh, ž j, 2017-alphabet s' c' sh
+// ch); then shch is sh, zh, dzh and dj are j, kh h, gh g, q k, w v, x ks
+// (as in Alexander); a word-initial ye is e (Yerlan, Ерлан); y is i; a
+// doubled letter is one (Kassym); and an i between two vowels, a glide,
+// goes (Tokayev, Nazarbayev). Anything else (apostrophes, hyphens, other
+// scripts) is dropped. What the key keeps apart: vowels other than i/y
+// (Karimov, Kerimov), every consonant class (Tokayev, Tokarev), endings
+// (Nazarbayev, Nazarbayeva). Renames and spellings that differ in a vowel
+// (Kunaev, Qonaev; Valikhanov, Ualikhanov) are the gazetteer's to join.
+// Empty for a word with no letter or digit it can write.
+#ifndef STEPPE_TOKENIZERS_NAME_KEY_H_
+#define STEPPE_TOKENIZERS_NAME_KEY_H_
+
+#include <string>
+#include <string_view>
+
+namespace steppe {
+
+std::string NameKey(std::string_view word);
+
+}  // namespace steppe
+
+#endif  // STEPPE_TOKENIZERS_NAME_KEY_H_
