@@ -99,6 +99,7 @@ class DictionaryStemmer : public RussianStemmer {
   // that belongs to another lexeme ("C<TAB>participle<TAB>verb").
   std::string CompileTable() const {
     std::string table = TableHeader();
+    absl::flat_hash_set<std::string> shared_written;
     dictionary_->ForEachEntry([&](std::string_view entry_view) {
       const std::string entry(entry_view);
       if (std::string lexeme = Canonical(entry); lexeme != entry) {
@@ -106,11 +107,10 @@ class DictionaryStemmer : public RussianStemmer {
       }
       if (!dictionary_->IsParadigm(entry)) return;
       const std::string stem = snowball_(entry);
-      if (SharedStem(stem) && compiled_shared_.insert(stem).second) {
+      if (SharedStem(stem) && shared_written.insert(stem).second) {
         table.append("S\t").append(stem).push_back('\n');
       }
     });
-    compiled_shared_.clear();
     return table;
   }
 
@@ -331,7 +331,6 @@ class DictionaryStemmer : public RussianStemmer {
 
   std::unique_ptr<RussianDictionary> dictionary_;
   std::optional<Table> table_;
-  mutable absl::flat_hash_set<std::string> compiled_shared_;  // while compiling
   Xapian::Stem snowball_{"russian"};
   absl::flat_hash_set<std::string> preferred_;
   absl::flat_hash_map<std::string, std::string> form_lemmas_;
