@@ -1,0 +1,114 @@
+#include "tokenizers/gazetteer.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+namespace steppe {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+
+constexpr std::string_view kSmall =
+    "# Cities\n"
+    "astana | capital | Astana | Nur-Sultan | Akmola | Астана | Нұр-Сұлтан\n"
+    "\n"
+    "almaty | city | Almaty | Alma-Ata | Алматы\n"
+    "nur-otan | party | Amanat | Nur Otan | Нұр Отан\n";
+
+std::string ErrorOf(std::string_view text) {
+  Gazetteer gazetteer;
+  const absl::Status status = gazetteer.Add(text, "mine.aliases");
+  return status.ok() ? "" : std::string(status.message());
+}
+
+TEST(GazetteerTest, ReadsEntitiesAndTheirNames) {
+  Gazetteer gazetteer;
+  ASSERT_TRUE(gazetteer.Add(kSmall, "small.aliases").ok());
+  ASSERT_EQ(gazetteer.entities().size(), 3u);
+  const GazetteerEntity& astana = gazetteer.entities()[0];
+  EXPECT_EQ(astana.id, "astana");
+  EXPECT_EQ(astana.type, "capital");
+  EXPECT_EQ(astana.canonical, "Astana");
+  EXPECT_THAT(astana.aliases, ElementsAre("Nur-Sultan", "Akmola", "Астана", "Нұр-Сұлтан"));
+}
+
+TEST(GazetteerTest, FindsAnyNameInAnyCase) {
+  Gazetteer gazetteer;
+  ASSERT_TRUE(gazetteer.Add(kSmall, "small.aliases").ok());
+  for (const char* name :
+       {"Astana", "nur-sultan", "AKMOLA", "нұр-сұлтан", "НҰР-СҰЛТАН", " Astana "}) {
+    const GazetteerEntity* entity = gazetteer.Find(name);
+    ASSERT_NE(entity, nullptr) << name;
+    EXPECT_EQ(entity->id, "astana") << name;
+  }
+  EXPECT_EQ(gazetteer.Find("Alma-Ata")->id, "almaty");
+  EXPECT_EQ(gazetteer.Find("Nur Otan")->id, "nur-otan");
+  // Names are whole: neither a part nor a look-alike is found.
+  EXPECT_EQ(gazetteer.Find("Nur"), nullptr);
+  EXPECT_EQ(gazetteer.Find("Astara"), nullptr);
+}
+
+TEST(GazetteerTest, AUsersLineExtendsAKnownEntity) {
+  Gazetteer gazetteer;
+  ASSERT_TRUE(gazetteer.Add(kSmall, "small.aliases").ok());
+  ASSERT_TRUE(gazetteer.Add("astana | capital | Astana | Tselinograd | Целиноград\n", "mine").ok());
+  EXPECT_EQ(gazetteer.entities().size(), 3u);
+  EXPECT_EQ(gazetteer.Find("целиноград")->id, "astana");
+  const std::string wrong_type = [&] {
+    const absl::Status status = gazetteer.Add("astana | city | Astana | Akmolinsk\n", "mine");
+    return std::string(status.message());
+  }();
+  EXPECT_THAT(wrong_type, HasSubstr("mine:1: 'astana' is a capital, not a city"));
+}
+
+TEST(GazetteerTest, BadLinesAreErrorsThatSayWhere) {
+  EXPECT_THAT(ErrorOf("# header\nastana | capital\n"),
+              HasSubstr("mine.aliases:2: expected 'id | type | canonical | alias | ...'"));
+  EXPECT_THAT(ErrorOf("Astana | capital | Astana\n"), HasSubstr("mine.aliases:1: id 'Astana'"));
+  EXPECT_THAT(ErrorOf("astana | metropolis | Astana\n"),
+              HasSubstr("mine.aliases:1: unknown type 'metropolis'"));
+  EXPECT_THAT(ErrorOf("astana | capital | Astana |  | Akmola\n"),
+              HasSubstr("mine.aliases:1: an empty name"));
+  // One name, two entities.
+  EXPECT_THAT(ErrorOf("astana | capital | Astana\nastana-fc | organisation | FC Astana | astana\n"),
+              HasSubstr("mine.aliases:2: 'astana' already names 'astana'"));
+}
+
+TEST(GazetteerTest, ReadsFilesAndSaysWhichCannotBeRead) {
+  const std::string path = (std::filesystem::temp_directory_path() /
+                            ("steppe-gazetteer-test-" + std::to_string(::getpid()) + ".aliases"))
+                               .string();
+  std::ofstream(path) << "bishkek | capital | Bishkek | Frunze | Фрунзе\n";
+  Gazetteer gazetteer;
+  ASSERT_TRUE(gazetteer.AddFile(path).ok());
+  EXPECT_EQ(gazetteer.Find("фрунзе")->id, "bishkek");
+  std::remove(path.c_str());
+  const absl::Status missing = gazetteer.AddFile(path);
+  EXPECT_FALSE(missing.ok());
+  EXPECT_THAT(std::string(missing.message()), HasSubstr(path + ": cannot read"));
+}
+
+TEST(GazetteerTest, TheBundledListsLoadCleanly) {
+  // corpora/gazetteer: every line well formed, every name one entity's.
+  auto bundled = Gazetteer::Bundled();
+  ASSERT_TRUE(bundled.ok()) << bundled.status();
+  EXPECT_GT(bundled->entities().size(), 600u);
+  EXPECT_EQ(bundled->Find("Nur-Sultan")->id, "astana");
+  EXPECT_EQ(bundled->Find("Целиноград")->id, "astana");
+  EXPECT_EQ(bundled->Find("Alma-Ata")->id, "almaty");
+  EXPECT_EQ(bundled->Find("Nur Otan")->id, bundled->Find("Amanat")->id);
+  EXPECT_EQ(bundled->Find("Frunze")->id, "bishkek");
+  EXPECT_EQ(bundled->Find("ҚМГ")->id, bundled->Find("KazMunayGas")->id);
+  EXPECT_NE(bundled->Find("Nursultan Nazarbayev")->id, bundled->Find("Dariga Nazarbayeva")->id);
+}
+
+}  // namespace
+}  // namespace steppe

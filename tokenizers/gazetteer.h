@@ -1,0 +1,64 @@
+// Gazetteer: named entities and every name each goes by (renames,
+// abbreviations, spellings in other scripts), from corpora/gazetteer (built
+// in) and from users' own files in the same format.
+//
+// Contract: a line is `id | type | canonical | alias | ...` (fields
+// separated by " | "; `#` starts a comment line; blank lines pass).
+// `id` is lowercase ASCII letters, digits and hyphens; `type` one of
+// kEntityTypes. A line whose id is already known adds its names to that
+// entity (so a user's file can extend a built-in entry; its type must then
+// match). A name belongs to one entity: a name already given to another is
+// an error, as is a malformed line; errors name the origin (a file) and
+// line. Names are compared case-folded (Unicode), so Find("нұр-сұлтан")
+// finds the entity that lists Нұр-Сұлтан.
+#ifndef STEPPE_TOKENIZERS_GAZETTEER_H_
+#define STEPPE_TOKENIZERS_GAZETTEER_H_
+
+#include <array>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+
+namespace steppe {
+
+inline constexpr std::array<std::string_view, 14> kEntityTypes = {
+    "person",       "city",    "region", "district", "country", "capital", "party",
+    "organisation", "company", "body",   "event",    "river",   "lake",    "other"};
+
+struct GazetteerEntity {
+  std::string id;
+  std::string type;
+  std::string canonical;
+  std::vector<std::string> aliases;  // as written, in the order given
+};
+
+class Gazetteer {
+ public:
+  // corpora/gazetteer's lists, compiled in.
+  static absl::StatusOr<Gazetteer> Bundled();
+
+  // Adds the entities of `text`; `origin` names it in errors. On an error
+  // the lines before the bad one stay added.
+  absl::Status Add(std::string_view text, std::string_view origin);
+  // Adds the entities of the file at `path`.
+  absl::Status AddFile(const std::string& path);
+
+  const std::vector<GazetteerEntity>& entities() const { return entities_; }
+  // The entity `name` (canonical or alias, any case) belongs to, or nullptr.
+  const GazetteerEntity* Find(std::string_view name) const;
+
+ private:
+  absl::Status AddName(std::size_t entity, const std::string& name, std::string_view where);
+
+  std::vector<GazetteerEntity> entities_;
+  absl::flat_hash_map<std::string, std::size_t> by_id_;
+  absl::flat_hash_map<std::string, std::size_t> by_name_;  // case-folded name -> entity
+};
+
+}  // namespace steppe
+
+#endif  // STEPPE_TOKENIZERS_GAZETTEER_H_
