@@ -168,6 +168,8 @@ int Run(int argc, char** argv) {
   steppe::Bm25Parameters bm25;
   app.add_option("--bm25-k1", bm25.k1, "BM25 saturation (default: steppe-search's)");
   app.add_option("--bm25-b", bm25.b, "BM25 length normalisation (default: steppe-search's)");
+  bool exact = false;
+  app.add_flag("--exact", exact, "As steppe-search --exact");
   bool per_query = false;
   app.add_flag("--per-query", per_query, "Print each query's nDCG, to study failures");
   CLI11_PARSE(app, argc, argv);
@@ -197,6 +199,7 @@ int Run(int argc, char** argv) {
   std::function<absl::StatusOr<std::vector<std::string>>(const std::string&)> search;
   std::unique_ptr<steppe::Analyzer> analyzer;
   std::optional<steppe::DatabaseSet> databases;
+  std::optional<steppe::Gazetteer> gazetteer;
   std::unique_ptr<steppe::Searcher> searcher;
   std::unique_ptr<Xapian::Database> plain;
   if (engine == "steppe") {
@@ -215,7 +218,10 @@ int Run(int argc, char** argv) {
     if (!made.ok() || !opened.ok()) return 2;
     analyzer = std::move(*made);
     databases.emplace(std::move(*opened));
-    searcher = std::make_unique<steppe::Searcher>(*databases, *analyzer);
+    auto bundled = steppe::Gazetteer::Bundled();
+    if (!bundled.ok()) return 2;
+    gazetteer.emplace(std::move(*bundled));
+    searcher = std::make_unique<steppe::Searcher>(*databases, *analyzer, &*gazetteer);
     search = [&](const std::string& text) -> absl::StatusOr<std::vector<std::string>> {
       steppe::SearchRequest request;
       request.query = text;
@@ -223,6 +229,7 @@ int Run(int argc, char** argv) {
       request.all_words = all_words;
       request.query_language = query_language;
       request.bm25 = bm25;
+      request.exact = exact;
       auto result = searcher->Search(request);
       if (!result.ok()) return result.status();
       std::vector<std::string> ranked;

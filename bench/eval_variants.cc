@@ -133,6 +133,8 @@ int Run(int argc, char** argv) {
   CLI::App app{"Name-variant recall and look-alike leakage of steppe", "eval_variants"};
   std::string path = STEPPE_VARIANT_EVAL_FILE;
   bool failures = false;
+  bool exact = false;
+  app.add_flag("--exact", exact, "As steppe-search --exact (no gazetteer names)");
   app.add_option("--file", path, "The evaluation set");
   app.add_flag("--failures", failures, "List every pair missed or leaked");
   CLI11_PARSE(app, argc, argv);
@@ -178,7 +180,12 @@ int Run(int argc, char** argv) {
   auto analyzer = steppe::Analyzer::Create();
   auto databases = steppe::DatabaseSet::Open({options.db_path});
   if (!analyzer.ok() || !databases.ok()) return 2;
-  const steppe::Searcher searcher(*databases, **analyzer);
+  auto gazetteer = steppe::Gazetteer::Bundled();
+  if (!gazetteer.ok()) {
+    fmt::print(stderr, "eval_variants: {}\n", std::string(gazetteer.status().message()));
+    return 2;
+  }
+  const steppe::Searcher searcher(*databases, **analyzer, &*gazetteer);
 
   // What each query text finds.
   std::map<std::string, std::set<std::string>> found_by;
@@ -188,6 +195,7 @@ int Run(int argc, char** argv) {
       steppe::SearchRequest request;
       request.query = query;
       request.limit = static_cast<Xapian::doccount>(doc_of.size());
+      request.exact = exact;
       std::set<std::string> ids;
       if (auto result = searcher.Search(request); result.ok()) {
         for (const steppe::Hit& hit : result->hits) ids.insert(hit.id);

@@ -24,6 +24,12 @@ using Kind = Lexeme::Kind;
 constexpr double kBackoffWeight = 0.4;
 constexpr Xapian::termcount kMaxBackoffTerms = 200;
 
+// A gazetteer name's other names (Nur-Sultan for Astana) weigh together as
+// one term worth this much of one: they find what the name as typed does
+// not, and never outweigh it.
+// Chosen on KazQAD: 0.35 to 0.5 give nDCG@10 0.783, 0.2 and 0.7 0.782.
+constexpr double kOtherNamesWeight = 0.5;
+
 // One parsed item: a scoring query, or a filter on a boolean field.
 struct Item {
   std::optional<Xapian::Query> query;  // absent when the item had no words
@@ -41,7 +47,9 @@ class Parser {
       : analyzer_(analyzer),
         options_(options),
         lexemes_(std::move(lexemes)),
-        highlights_(highlights) {}
+        highlights_(highlights) {
+    if (options_.gazetteer != nullptr && !options_.exact) FindNames();
+  }
 
   absl::StatusOr<std::optional<Xapian::Query>> ParseAll() {
     auto query = ParseOr();
@@ -233,9 +241,12 @@ class Parser {
       }
       case Kind::kField:
         return ParseField(lexeme);
-      case Kind::kWord:
+      case Kind::kWord: {
         if (LooksLikeDateRange(lexeme.text)) return DateFilter(lexeme, lexeme.text);
+        const auto name = names_.find(pos_ - 1);
+        if (name != names_.end()) return NameItem(name->second);
         return TextItem(lexeme.text, "");
+      }
       case Kind::kPhrase:
         return TextItem(lexeme.text, "");
       default:
@@ -334,6 +345,69 @@ class Parser {
     return item;
   }
 
+  // A gazetteer name among the words: its words, a run of plain words side
+  // by side, and the entity's.
+  struct NameRun {
+    std::size_t end = 0;  // one past the run's last lexeme
+    std::string text;     // the run's words, space-separated
+    const GazetteerEntity* entity = nullptr;
+  };
+  static constexpr std::size_t kMaxNameWords = 6;
+
+  // Marks every run of words that spells a gazetteer name, longest first.
+  void FindNames() {
+    std::size_t i = 0;
+    while (i < lexemes_.size()) {
+      const bool starts =
+          lexemes_[i].kind == Kind::kWord && (i == 0 || lexemes_[i - 1].kind != Kind::kField);
+      std::size_t found_end = 0;
+      if (starts) {
+        std::size_t last = i;
+        while (last < lexemes_.size() && last - i < kMaxNameWords &&
+               lexemes_[last].kind == Kind::kWord) {
+          ++last;
+        }
+        for (std::size_t end = last; end > i && found_end == 0; --end) {
+          std::string text;
+          for (std::size_t k = i; k < end; ++k) {
+            if (k > i) text.push_back(' ');
+            text.append(lexemes_[k].text);
+          }
+          if (const GazetteerEntity* entity = options_.gazetteer->FindSpelling(text)) {
+            names_.emplace(i, NameRun{end, std::move(text), entity});
+            found_end = end;
+          }
+        }
+      }
+      i = found_end != 0 ? found_end : i + 1;
+    }
+  }
+
+  // A name the gazetteer knows: its words as typed, or any name of its
+  // entity (Astana: also Nur-Sultan, Akmola, Нұр-Сұлтан), each a phrase,
+  // weighing together as one term. Only its own words join NEAR and ADJ.
+  absl::StatusOr<Item> NameItem(const NameRun& run) {
+    pos_ = run.end;
+    auto own = TextItem(run.text, "");
+    if (!own.ok() || !own->query) return own;
+    std::vector<Xapian::Query> spellings;
+    std::vector<std::string> names = {run.entity->canonical};
+    names.insert(names.end(), run.entity->aliases.begin(), run.entity->aliases.end());
+    for (const std::string& name : names) {
+      auto item = TextItem(name, "");
+      if (!item.ok()) return item;
+      if (item->query) spellings.push_back(*item->query);
+    }
+    Item item;
+    item.word_terms = own->word_terms ? own->word_terms : own->query;
+    item.query = Xapian::Query(
+        Xapian::Query::OP_OR, *own->query,
+        Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                      Xapian::Query(Xapian::Query::OP_SYNONYM, spellings.begin(), spellings.end()),
+                      kOtherNamesWeight));
+    return item;
+  }
+
   static Xapian::Query Combine(Xapian::Query::op op, const std::vector<Xapian::Query>& terms) {
     return terms.size() == 1 ? terms.front() : Xapian::Query(op, terms.begin(), terms.end());
   }
@@ -343,6 +417,7 @@ class Parser {
   std::vector<Lexeme> lexemes_;
   std::vector<std::string>& highlights_;
   std::size_t pos_ = 0;
+  std::map<std::size_t, NameRun> names_;  // by the index of the run's first lexeme
 };
 
 }  // namespace

@@ -25,12 +25,17 @@
 
 #include "absl/status/statusor.h"
 #include "tokenizers/analyzer.h"
+#include "tokenizers/gazetteer.h"
 
 namespace steppe {
 
 struct QueryOptions {
   Language language = Language::kUnknown;  // the query's language when known
   bool default_and = false;                // join bare items with AND, not OR
+  // Names it knows are matched as units, through all their names (none:
+  // words only). Not owned.
+  const Gazetteer* gazetteer = nullptr;
+  bool exact = false;  // names only as written: no gazetteer names
 };
 
 struct ParsedQuery {

@@ -58,6 +58,8 @@ absl::StatusOr<std::optional<Xapian::Query>> FilterQuery(const SearchRequest& re
 absl::StatusOr<SearchResult> Searcher::Search(const SearchRequest& request) const {
   QueryOptions options;
   options.default_and = request.all_words;
+  options.gazetteer = gazetteer_;
+  options.exact = request.exact;
   if (request.query_language == "auto") {
     options.language = analyzer_.GuessLanguage(request.query);
   } else if (!request.query_language.empty()) {

@@ -19,6 +19,7 @@
 #include "searcher/database_set.h"
 #include "searcher/snippet.h"
 #include "tokenizers/analyzer.h"
+#include "tokenizers/gazetteer.h"
 
 namespace steppe {
 
@@ -44,6 +45,8 @@ struct SearchRequest {
   Xapian::doccount limit = 10;
   SortOrder sort = SortOrder::kRelevance;
   bool all_words = false;  // default operator AND instead of OR
+  // Names only as written: no other names from the gazetteer.
+  bool exact = false;
   // How query words are analysed: "" (default) expands a word over every
   // language it could be; "auto" guesses the query's language from its
   // text; a code (en, ru, kk) analyses it as that language. A single --lang
@@ -78,14 +81,18 @@ struct SearchResult {
 
 class Searcher {
  public:
-  Searcher(const DatabaseSet& databases, const Analyzer& analyzer)
-      : databases_(databases), analyzer_(analyzer) {}
+  // `gazetteer` (not owned; may be null) lets a query name find the
+  // entity's other names.
+  Searcher(const DatabaseSet& databases, const Analyzer& analyzer,
+           const Gazetteer* gazetteer = nullptr)
+      : databases_(databases), analyzer_(analyzer), gazetteer_(gazetteer) {}
 
   absl::StatusOr<SearchResult> Search(const SearchRequest& request) const;
 
  private:
   const DatabaseSet& databases_;
   const Analyzer& analyzer_;
+  const Gazetteer* gazetteer_;
 };
 
 }  // namespace steppe

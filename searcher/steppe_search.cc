@@ -79,6 +79,9 @@ int Run(int argc, char** argv) {
   app.add_option("--sort", sort, "relevance (default) or date (newest first)")
       ->check(CLI::IsMember({"relevance", "date"}));
   app.add_flag("--all", request.all_words, "Match all words (default: any word, best first)");
+  app.add_flag("--exact", request.exact,
+               "Names only as written: Astana does not also look for Nur-Sultan, Akmola, "
+               "Нұр-Сұлтан (the gazetteer's other names)");
   app.add_flag("--json", json, "JSON Lines: one object per hit, nothing else on standard output");
   app.add_flag("--count", count, "Print only the number of matching documents");
   app.add_flag("--explain", explain, "Print the Xapian query on standard error");
@@ -110,7 +113,12 @@ int Run(int argc, char** argv) {
     fmt::print(stderr, "steppe-search: {}\n", std::string(databases.status().message()));
     return kExitError;
   }
-  steppe::Searcher searcher(*databases, **analyzer);
+  auto gazetteer = steppe::Gazetteer::Bundled();
+  if (!gazetteer.ok()) {
+    fmt::print(stderr, "steppe-search: {}\n", std::string(gazetteer.status().message()));
+    return kExitError;
+  }
+  steppe::Searcher searcher(*databases, **analyzer, &*gazetteer);
   auto result = searcher.Search(request);
   if (!result.ok()) {
     const bool bad_query = absl::IsInvalidArgument(result.status());

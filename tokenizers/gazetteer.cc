@@ -13,6 +13,7 @@
 #include "steppe_data/kGazetteerOrganisations.h"
 #include "steppe_data/kGazetteerPeople.h"
 #include "steppe_data/kGazetteerPlaces.h"
+#include "tokenizers/name_key.h"
 
 namespace steppe {
 namespace {
@@ -122,7 +123,29 @@ absl::Status Gazetteer::AddName(std::size_t entity, const std::string& name,
         fmt::format("{}: '{}' already names '{}'", where, name, entities_[it->second].id));
   }
   if (name != entities_[entity].canonical) entities_[entity].aliases.push_back(name);
+  if (std::string key = SpellingKey(name); !key.empty()) {
+    const auto [spelt, first] = by_spelling_.emplace(std::move(key), entity);
+    if (!first && spelt->second != entity) spelt->second = kAmbiguous;
+  }
   return absl::OkStatus();
+}
+
+std::string Gazetteer::SpellingKey(std::string_view name) {
+  std::string key;
+  for (absl::string_view word : absl::StrSplit(absl::string_view(name.data(), name.size()),
+                                               absl::ByAnyChar(" -\t"), absl::SkipEmpty())) {
+    const std::string folded = Folded(std::string_view(word.data(), word.size()));
+    const std::string part = NameKey(folded);
+    if (part.empty()) continue;
+    if (!key.empty()) key.push_back(' ');
+    key.append(part);
+  }
+  return key;
+}
+
+const GazetteerEntity* Gazetteer::FindSpelling(std::string_view name) const {
+  const auto it = by_spelling_.find(SpellingKey(name));
+  return it == by_spelling_.end() || it->second == kAmbiguous ? nullptr : &entities_[it->second];
 }
 
 const GazetteerEntity* Gazetteer::Find(std::string_view name) const {

@@ -10,7 +10,10 @@
 // match). A name belongs to one entity: a name already given to another is
 // an error, as is a malformed line; errors name the origin (a file) and
 // line. Names are compared case-folded (Unicode), so Find("нұр-сұлтан")
-// finds the entity that lists Нұр-Сұлтан.
+// finds the entity that lists Нұр-Сұлтан; FindSpelling() compares them by
+// the name keys of their words (name_key.h), so it also finds
+// Qasym-Zhomart Tokaev for Kassym-Jomart Tokayev. Two entities whose names
+// share a spelling key are found by neither through it.
 #ifndef STEPPE_TOKENIZERS_GAZETTEER_H_
 #define STEPPE_TOKENIZERS_GAZETTEER_H_
 
@@ -50,13 +53,20 @@ class Gazetteer {
   const std::vector<GazetteerEntity>& entities() const { return entities_; }
   // The entity `name` (canonical or alias, any case) belongs to, or nullptr.
   const GazetteerEntity* Find(std::string_view name) const;
+  // The entity a name spelt any way belongs to, or nullptr.
+  const GazetteerEntity* FindSpelling(std::string_view name) const;
+  // The name keys of the words of `name` (split at spaces and hyphens),
+  // joined by spaces: what FindSpelling() compares.
+  static std::string SpellingKey(std::string_view name);
 
  private:
   absl::Status AddName(std::size_t entity, const std::string& name, std::string_view where);
 
   std::vector<GazetteerEntity> entities_;
   absl::flat_hash_map<std::string, std::size_t> by_id_;
-  absl::flat_hash_map<std::string, std::size_t> by_name_;  // case-folded name -> entity
+  absl::flat_hash_map<std::string, std::size_t> by_name_;      // case-folded name -> entity
+  absl::flat_hash_map<std::string, std::size_t> by_spelling_;  // SpellingKey -> entity
+  static constexpr std::size_t kAmbiguous = ~std::size_t{0};
 };
 
 }  // namespace steppe

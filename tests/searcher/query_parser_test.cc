@@ -333,6 +333,34 @@ TEST_F(QueryParserTest, UnknownLanguageWordIsOneSynonymGroup) {
   EXPECT_THAT(parsed->highlight_terms, ElementsAre("назарбаев"));
 }
 
+TEST_F(QueryParserTest, GazetteerNamesFindTheEntitysOtherNames) {
+  Gazetteer gazetteer;
+  ASSERT_TRUE(
+      gazetteer.Add("astana | capital | Astana | Nur-Sultan | Akmola | Астана\n", "test").ok());
+  const QueryOptions with_names = {.gazetteer = &gazetteer};
+  // Akmola is in no document, but Astana (also as Астане) and Nur-Sultan are.
+  EXPECT_THAT(Match("Akmola", with_names), ElementsAre("nur-sultan", "ru-nazarbayev"));
+  EXPECT_THAT(Match("Aqmola", with_names), ElementsAre("nur-sultan", "ru-nazarbayev"));
+  EXPECT_THAT(Match("Akmola"), IsEmpty());
+  EXPECT_THAT(Match("Akmola", {.gazetteer = &gazetteer, .exact = true}), IsEmpty());
+  // The name as typed weighs fully, the other names together half as much.
+  auto parsed = Parse("Akmola", with_names);
+  ASSERT_TRUE(parsed.ok());
+  EXPECT_THAT(parsed->query.get_description(), HasSubstr("0.5 *"));
+}
+
+TEST_F(QueryParserTest, AGazetteerNameOfSeveralWordsIsOneUnit) {
+  Gazetteer gazetteer;
+  ASSERT_TRUE(gazetteer.Add("astana | capital | Astana | Nur-Sultan\n", "test").ok());
+  // Without the gazetteer the two words are any two words...
+  EXPECT_THAT(Match("nur sultan"), ElementsAre("nur-sultan", "sultan-nur"));
+  // ... with it, the name: Sultan meeting Nur is not Nur-Sultan.
+  EXPECT_THAT(Match("nur sultan", {.gazetteer = &gazetteer}), ElementsAre("nur-sultan"));
+  // Longest first, and the words around it stay words.
+  EXPECT_THAT(Match("oil nur sultan", {.gazetteer = &gazetteer}),
+              ElementsAre("far", "near", "nur-sultan", "oil", "oil-gas"));
+}
+
 TEST_F(QueryParserTest, PunctuationItemsDropOut) {
   EXPECT_THAT(Match("oil - , !"), ElementsAre("far", "near", "oil", "oil-gas"));
   // Trailing dots are punctuation, not a date range.
