@@ -56,6 +56,39 @@ TEST(GazetteerTest, FindsAnyNameInAnyCase) {
   EXPECT_EQ(gazetteer.Find("Astara"), nullptr);
 }
 
+TEST(GazetteerTest, FindsANameSpeltAnyWay) {
+  Gazetteer gazetteer;
+  ASSERT_TRUE(gazetteer
+                  .Add("tokayev | person | Kassym-Jomart Tokayev | Қасым-Жомарт Тоқаев\n"
+                       "astana | capital | Astana | Nur-Sultan | Akmola\n",
+                       "test")
+                  .ok());
+  EXPECT_EQ(gazetteer.Find("Qasym-Zhomart Tokaev"), nullptr);  // not a listed name
+  for (const char* spelling :
+       {"Qasym-Zhomart Tokaev", "Касым-Жомарт Токаев", "kassym jomart tokayev"}) {
+    const GazetteerEntity* entity = gazetteer.FindSpelling(spelling);
+    ASSERT_NE(entity, nullptr) << spelling;
+    EXPECT_EQ(entity->id, "tokayev") << spelling;
+  }
+  EXPECT_EQ(gazetteer.FindSpelling("Aqmola")->id, "astana");
+  EXPECT_EQ(gazetteer.FindSpelling("Tokayev"), nullptr);  // a part is not the name
+  EXPECT_EQ(Gazetteer::SpellingKey("Nur-Sultan"), "nur sultan");
+  EXPECT_EQ(Gazetteer::SpellingKey("Нұр-Сұлтан"), "nur sultan");
+}
+
+TEST(GazetteerTest, ASpellingTwoEntitiesShareFindsNeither) {
+  // Different names (case-folded) with one spelling key: Karaganda the
+  // city and a made-up Qaraganda company.
+  Gazetteer gazetteer;
+  ASSERT_TRUE(gazetteer
+                  .Add("karaganda | city | Karaganda\n"
+                       "qaraganda-co | company | Qaraganda\n",
+                       "test")
+                  .ok());
+  EXPECT_EQ(gazetteer.FindSpelling("Karaganda"), nullptr);
+  EXPECT_EQ(gazetteer.Find("Karaganda")->id, "karaganda");  // exact names still work
+}
+
 TEST(GazetteerTest, AUsersLineExtendsAKnownEntity) {
   Gazetteer gazetteer;
   ASSERT_TRUE(gazetteer.Add(kSmall, "small.aliases").ok());
