@@ -22,6 +22,7 @@
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
+#include "bench/problems_reporter.h"
 #include "indexer/document_builder.h"
 #include "indexer/index_writer.h"
 #include "indexer/indexing_run.h"
@@ -37,14 +38,6 @@ using Clock = std::chrono::steady_clock;
 double Since(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
 }
-
-class StderrReporter : public steppe::Reporter {
- public:
-  void Problem(const steppe::Origin& origin, std::string_view message) override {
-    fmt::print(stderr, "analysis_cost: {}: {}\n", origin.ToString(), message);
-  }
-  void Warning(const steppe::Origin&, std::string_view) override {}
-};
 
 int Run(int argc, char** argv) {
   CLI::App app{"Share of end-to-end indexing time that analysis costs", "analysis_cost"};
@@ -118,7 +111,7 @@ int Run(int argc, char** argv) {
   options.inputs = {input};
   options.db_path = (work / "indexed").string();
   options.threads = threads;
-  StderrReporter reporter;
+  steppe::bench::ProblemsReporter reporter("analysis_cost");
   auto stats = steppe::RunIndexing(options, reporter);
   fs::remove_all(work);
   if (!stats.ok()) return 2;

@@ -30,6 +30,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include "bench/problems_reporter.h"
 #include "indexer/indexing_run.h"
 #include "searcher/database_set.h"
 #include "searcher/searcher.h"
@@ -38,14 +39,6 @@
 namespace {
 
 namespace fs = std::filesystem;
-
-class QuietReporter : public steppe::Reporter {
- public:
-  void Problem(const steppe::Origin& origin, std::string_view message) override {
-    fmt::print(stderr, "eval_retrieval: {}: {}\n", origin.ToString(), message);
-  }
-  void Warning(const steppe::Origin&, std::string_view) override {}
-};
 
 // "qid<TAB>query" lines.
 std::vector<std::pair<std::string, std::string>> ReadQueries(const std::string& path) {
@@ -206,7 +199,7 @@ int Run(int argc, char** argv) {
     steppe::IndexOptions options;
     options.inputs = {docs};
     options.db_path = db_path;
-    QuietReporter reporter;
+    steppe::bench::ProblemsReporter reporter("eval_retrieval");
     auto stats = steppe::RunIndexing(options, reporter);
     if (!stats.ok()) {
       fmt::print(stderr, "eval_retrieval: {}\n", std::string(stats.status().message()));

@@ -26,6 +26,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include "bench/problems_reporter.h"
 #include "indexer/indexing_run.h"
 #include "searcher/database_set.h"
 #include "searcher/searcher.h"
@@ -121,14 +122,6 @@ struct Ratio {
   }
 };
 
-class QuietReporter : public steppe::Reporter {
- public:
-  void Problem(const steppe::Origin& origin, std::string_view message) override {
-    fmt::print(stderr, "eval_variants: {}: {}\n", origin.ToString(), message);
-  }
-  void Warning(const steppe::Origin&, std::string_view) override {}
-};
-
 int Run(int argc, char** argv) {
   CLI::App app{"Name-variant recall and look-alike leakage of steppe", "eval_variants"};
   std::string path = STEPPE_VARIANT_EVAL_FILE;
@@ -171,7 +164,7 @@ int Run(int argc, char** argv) {
   steppe::IndexOptions options;
   options.inputs = {(work / "docs.jsonl").string()};
   options.db_path = (work / "db").string();
-  QuietReporter reporter;
+  steppe::bench::ProblemsReporter reporter("eval_variants");
   if (auto stats = steppe::RunIndexing(options, reporter); !stats.ok()) {
     fmt::print(stderr, "eval_variants: {}\n", std::string(stats.status().message()));
     fs::remove_all(work);
