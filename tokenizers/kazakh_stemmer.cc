@@ -37,10 +37,6 @@ constexpr VoiceEnding kVoiceEndings[] = {
 
 constexpr std::size_t kMaxCacheEntries = 1 << 16;
 
-// Readings of a word: roots of at least two letters, at most 400 readings
-// (kazakh::Analyses' defaults).
-constexpr std::size_t kMinRoot = 2;
-constexpr std::size_t kMaxReadings = 400;
 // The weight of a root from our own list: common words, sure to be stems.
 constexpr int kOwnWordWeight = 8;
 // The most a root can add to a reading's score: a word of our own list
@@ -96,24 +92,25 @@ class RuleStemmer : public KazakhStemmer {
     std::optional<Rank> best_rank;
     std::u32string best;
     bool best_known = false;
-    kazakh::ForEachAnalysis(word, kMinRoot, kMaxReadings, [&](const Analysis& analysis) {
-      // No root weighs more than kMaxRootWeight: a reading whose score
-      // cannot reach the best one's is not looked up.
-      if (best_rank && Score(analysis) + kMaxRootWeight < std::get<0>(*best_rank)) return;
-      std::optional<std::pair<std::u32string, int>> stem = KnownStem(analysis, word);
-      if (!stem && !IsPlausibleUnknownRoot(analysis)) return;
-      const int length = static_cast<int>(analysis.root.size());
-      const Rank rank = stem ? Rank{Score(analysis) + stem->second, true, length}
-                             : Rank{Score(analysis) + kUnknownRootWeight, false, -length};
-      if (best_rank && rank <= *best_rank) return;
-      best_rank = rank;
-      best_known = stem.has_value();
-      if (stem) {
-        best = std::move(stem->first);
-      } else {
-        best = analysis.root;
-      }
-    });
+    kazakh::ForEachAnalysis(
+        word, kazakh::kMinRoot, kazakh::kMaxReadings, [&](const Analysis& analysis) {
+          // No root weighs more than kMaxRootWeight: a reading whose score
+          // cannot reach the best one's is not looked up.
+          if (best_rank && Score(analysis) + kMaxRootWeight < std::get<0>(*best_rank)) return;
+          std::optional<std::pair<std::u32string, int>> stem = KnownStem(analysis, word);
+          if (!stem && !IsPlausibleUnknownRoot(analysis)) return;
+          const int length = static_cast<int>(analysis.root.size());
+          const Rank rank = stem ? Rank{Score(analysis) + stem->second, true, length}
+                                 : Rank{Score(analysis) + kUnknownRootWeight, false, -length};
+          if (best_rank && rank <= *best_rank) return;
+          best_rank = rank;
+          best_known = stem.has_value();
+          if (stem) {
+            best = std::move(stem->first);
+          } else {
+            best = analysis.root;
+          }
+        });
     if (!best_rank) return UnknownRootKey(word);
     return best_known ? best : UnknownRootKey(best);
   }

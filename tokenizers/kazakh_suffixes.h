@@ -89,10 +89,15 @@ struct Analysis {
 // The suffix table, built once.
 const std::vector<Morph>& Morphs();
 
+// The default bounds of a word's readings: roots of at least two letters,
+// at most 400 readings.
+inline constexpr std::size_t kMinRoot = 2;
+inline constexpr std::size_t kMaxReadings = 400;
+
 // Every reading of `word` as root + suffixes with a root of at least
 // `min_root` letters, the bare word first. Bounded to `limit` readings.
-std::vector<Analysis> Analyses(std::u32string_view word, std::size_t min_root = 2,
-                               std::size_t limit = 400);
+std::vector<Analysis> Analyses(std::u32string_view word, std::size_t min_root = kMinRoot,
+                               std::size_t limit = kMaxReadings);
 // The same readings in the same order, each passed to `take` as an
 // Analysis valid during the call (one object, refilled: no allocation per
 // reading).
