@@ -383,9 +383,10 @@ class Parser {
     }
   }
 
-  // A name the gazetteer knows: its words as typed, or any name of its
-  // entity (Astana: also Nur-Sultan, Akmola, Нұр-Сұлтан), each a phrase,
-  // weighing together as one term. Only its own words join NEAR and ADJ.
+  // A name the gazetteer knows: its words as typed, at full weight, or any
+  // name of its entity (Astana: also Nur-Sultan, Akmola, Нұр-Сұлтан), each a
+  // phrase, the entity's names together one synonym group at
+  // kOtherNamesWeight. Only its own words join NEAR and ADJ.
   absl::StatusOr<Item> NameItem(const NameRun& run) {
     pos_ = run.end;
     auto own = TextItem(run.text, "");
