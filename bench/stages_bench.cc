@@ -127,7 +127,10 @@ std::size_t AnalyzeRecords(const Analyzer& analyzer, Language language) {
     if (ParseLanguage(record.lang) != language) continue;
     benchmark::DoNotOptimize(analyzer.ForEachIndexTerm(
         record.text, language, 0,
-        [](const std::string& term, std::uint32_t) { benchmark::DoNotOptimize(term.data()); }));
+        [](const std::string& term, const std::vector<std::string>& name_keys, std::uint32_t) {
+          benchmark::DoNotOptimize(term.data());
+          benchmark::DoNotOptimize(name_keys.data());
+        }));
     bytes += record.text.size();
   }
   return bytes;

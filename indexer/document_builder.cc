@@ -30,13 +30,15 @@ std::string LanguageValue(const Record& record, Language language) {
 Xapian::termpos AddText(const Analyzer& analyzer, std::string_view text, Language language,
                         Xapian::termpos first_position, bool is_title, Xapian::Document& doc) {
   return analyzer.ForEachIndexTerm(
-      text, language, first_position, [&](const std::string& term, std::uint32_t position) {
-        if (is_title) {
-          doc.add_posting(term, position, schema::kTitleWdf);
-          doc.add_posting(schema::Term(schema::kTitlePrefix, term), position);
-        } else {
-          doc.add_posting(term, position);
+      text, language, first_position,
+      [&](const std::string& term, const std::vector<std::string>& name_keys,
+          std::uint32_t position) {
+        const Xapian::termcount wdf = is_title ? schema::kTitleWdf : 1;
+        doc.add_posting(term, position, wdf);
+        for (const std::string& key : name_keys) {
+          doc.add_posting(schema::Term(schema::kNamePrefix, key), position, wdf);
         }
+        if (is_title) doc.add_posting(schema::Term(schema::kTitlePrefix, term), position);
       });
 }
 

@@ -11,7 +11,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   libsimdjson-dev libarchive-dev libcli11-dev libfmt-dev libtbb-dev
   libxml2-dev libcsv-dev nlohmann-json3-dev
-  hunspell-kk hunspell-ru
+  hunspell-kk hunspell-ru wamerican
   libcld2-dev libexttextcat-dev
   clang-format clang-tidy
 )

@@ -1,15 +1,36 @@
 #include "tokenizers/analyzer.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <utility>
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "absl/strings/str_split.h"
 #include "tokenizers/apostrophe_filter.h"
 #include "tokenizers/cyrillic_yo_filter.h"
+#include "tokenizers/gazetteer.h"
 #include "tokenizers/homoglyph_filter.h"
 #include "tokenizers/length_filter.h"
+#include "tokenizers/name_key.h"
 #include "tokenizers/roman_numeral_filter.h"
 
 namespace steppe {
+namespace {
+
+// Whether a word as written begins with an upper-case letter.
+bool StartsWithCapital(std::string_view surface) {
+  if (surface.empty()) return false;
+  const auto first = static_cast<unsigned char>(surface.front());
+  if (first < 0x80) return first >= 'A' && first <= 'Z';
+  std::int32_t i = 0;
+  UChar32 c = 0;
+  U8_NEXT(surface.data(), i, static_cast<std::int32_t>(surface.size()), c);
+  return c >= 0 && u_isupper(c) != 0;
+}
+
+}  // namespace
 
 absl::StatusOr<std::unique_ptr<Analyzer>> Analyzer::Create(AnalyzerOptions options) {
   auto case_folder = CaseFolder::Create();
@@ -17,11 +38,23 @@ absl::StatusOr<std::unique_ptr<Analyzer>> Analyzer::Create(AnalyzerOptions optio
   if (const char* dir = std::getenv("STEPPE_HUNSPELL_DIR"); dir != nullptr && *dir != '\0') {
     options.hunspell_dir = dir;
   }
-  auto stemmers = Stemmers::Create(options.hunspell_dir);
+  auto stemmers = Stemmers::Create(options.hunspell_dir, options.english_words);
   if (!stemmers.ok()) return stemmers.status();
+  auto gazetteer = Gazetteer::Bundled();
+  if (!gazetteer.ok()) return gazetteer.status();
   std::unique_ptr<Analyzer> analyzer(new Analyzer());
-  analyzer->stemmers_ = std::move(*stemmers);
   analyzer->case_folder_ = case_folder->get();
+  for (const GazetteerEntity& entity : gazetteer->entities()) {
+    const auto add = [&](const std::string& name) {
+      const std::vector<std::string> words = absl::StrSplit(
+          analyzer->case_folder_->Fold(name), absl::ByAnyChar(" -"), absl::SkipEmpty());
+      if (words.empty() || (words.size() > 1 && entity.type != "person")) return;
+      analyzer->gazetteer_words_.insert(words.back());
+    };
+    add(entity.canonical);
+    for (const std::string& alias : entity.aliases) add(alias);
+  }
+  analyzer->stemmers_ = std::move(*stemmers);
   analyzer->filters_.push_back(std::make_unique<RomanNumeralFilter>());
   analyzer->filters_.push_back(std::move(*case_folder));
   analyzer->filters_.push_back(std::make_unique<ApostropheFilter>());
@@ -40,12 +73,31 @@ const Analyzer::AnalysedWord& Analyzer::IndexWord(std::string_view surface, Scri
   token.text.assign(surface);
   token.script = script;
   for (const auto& filter : filters_) filter->Apply(token);
-  std::string term = stemmers_->IndexTerm(token, language);
+  Stemmers::NameReading reading = stemmers_->Read(token, language);
+  std::vector<std::string> name_keys;
+  if (!reading.term.empty() && StartsWithCapital(surface)) {
+    AddNameKeys(reading, token.text, language, name_keys);
+  }
   if (analysed.size() >= kMaxAnalysedWords) analysed.clear();
   return analysed
-      .emplace(std::string(surface),
-               AnalysedWord{std::move(token.text), token.script, std::move(term)})
+      .emplace(std::string(surface), AnalysedWord{std::move(token.text), token.script,
+                                                  std::move(reading.term), std::move(name_keys)})
       .first->second;
+}
+
+bool Analyzer::IsGazetteerWord(const Stemmers::NameSource& source, const std::string& word) const {
+  return gazetteer_words_.contains(word) || gazetteer_words_.contains(source.text);
+}
+
+void Analyzer::AddNameKeys(const Stemmers::NameReading& reading, const std::string& word,
+                           Language language, std::vector<std::string>& keys) const {
+  if (stopwords_.Contains(word, language)) return;
+  for (const Stemmers::NameSource* source : {&reading.own, &reading.second}) {
+    if (source->text.empty() || (!source->name && !IsGazetteerWord(*source, word))) continue;
+    std::string key = NameKey(source->text);
+    if (key.empty()) continue;
+    if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(std::move(key));
+  }
 }
 
 std::vector<Token> Analyzer::Analyze(std::string_view text, Language language, AnalysisMode mode,
@@ -57,11 +109,29 @@ std::vector<Token> Analyzer::Analyze(std::string_view text, Language language, A
       token.text = word.text;
       token.script = word.script;
       if (!word.term.empty()) token.terms.push_back(word.term);
+      token.name_keys = word.name_keys;
       continue;
     }
+    const bool capital = StartsWithCapital(token.text);
     for (const auto& filter : filters_) filter->Apply(token);
     token.terms = stemmers_->QueryTerms(token, language);
-    token.backoff_prefix = stemmers_->BackoffPrefix(token, language);
+    // A word some reading takes for a common word (union; казак, the
+    // Cossack; қазақ) is no name in any.
+    const std::vector<Stemmers::NameReading> readings =
+        stemmers_->QueryNameReadings(token, language);
+    if (std::none_of(readings.begin(), readings.end(), [&](const Stemmers::NameReading& r) {
+          return !r.own.text.empty() && !r.own.name && !IsGazetteerWord(r.own, token.text);
+        })) {
+      for (const Stemmers::NameReading& reading : readings) {
+        AddNameKeys(reading, token.text, language, token.name_keys);
+      }
+    }
+    // A name written as one, in no letters only Kazakh has, is a Russian
+    // or foreign name, not a Kazakh stem others derive from: Головкин is no
+    // Головин. (Kazakh words keep it: on KazQAD they gain from it.)
+    if (!capital || token.name_keys.empty() || HasKazakhLetter(token.text)) {
+      token.backoff_prefix = stemmers_->BackoffPrefix(token, language);
+    }
     token.stopword = !token.text.empty() && stopwords_.Contains(token.text, language);
   }
   return tokens;
@@ -69,13 +139,14 @@ std::vector<Token> Analyzer::Analyze(std::string_view text, Language language, A
 
 std::uint32_t Analyzer::ForEachIndexTerm(
     std::string_view text, Language language, std::uint32_t first_position,
-    absl::FunctionRef<void(const std::string&, std::uint32_t)> take) const {
+    absl::FunctionRef<void(const std::string&, const std::vector<std::string>&, std::uint32_t)>
+        take) const {
   std::uint32_t next = first_position;
   segmenter_.ForEachWord(text, first_position, [&](const Segmenter::Word& word) {
     next = word.position + 1;
     const AnalysedWord& analysed =
         IndexWord(text.substr(word.begin, word.end - word.begin), word.script, language);
-    if (!analysed.term.empty()) take(analysed.term, word.position);
+    if (!analysed.term.empty()) take(analysed.term, analysed.name_keys, word.position);
   });
   return next;
 }

@@ -1,7 +1,12 @@
 // Analyzer: the whole analysis chain, text in, positioned terms out.
 //
 // Contract: Segmenter, then the token filters in order (roman-numeral,
-// casefold, apostrophe, homoglyph, cyrillic-yo, length), then Stemmers. The indexer
+// casefold, apostrophe, homoglyph, cyrillic-yo, length), then Stemmers, then
+// the name key (name_key.h) of a word that may be a name: in a text, a word
+// written with a capital that is no stopword and whose reading may be a
+// name (Stemmers::NameReading) or that is a one-word name or a surname of
+// the bundled gazetteer (алматы, назарбаев: hunspell-kk lists them as
+// words); in a query, any such word, capital or not. The indexer
 // and the searcher both analyse through this class, so the same words always
 // give the same terms on both sides. An Analyzer is cheap to use but not to
 // create, and is used by one thread at a time (one per thread).
@@ -16,6 +21,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/functional/function_ref.h"
 #include "absl/status/statusor.h"
 #include "tokenizers/case_folder.h"
@@ -34,6 +40,9 @@ struct AnalyzerOptions {
   // hunspell-kk's and hunspell-ru's dictionaries (Debian's place); the
   // STEPPE_HUNSPELL_DIR environment variable overrides it.
   std::string hunspell_dir = "/usr/share/hunspell";
+  // A list of English words, one a line (Debian's wamerican): its
+  // lower-case words are common words, never name keys.
+  std::string english_words = "/usr/share/dict/american-english";
 };
 
 class Analyzer {
@@ -48,12 +57,15 @@ class Analyzer {
                              std::uint32_t first_position = 0) const;
 
   // Index mode without Tokens, for the document builder: calls
-  // take(term, position) for each word that has an index term, in order,
-  // exactly as Analyze(kIndex) gives them; a word seen before costs one
-  // hash lookup and no allocation. Returns the position after the last word.
+  // take(term, name_keys, position) for each word that has an index term,
+  // in order, exactly as Analyze(kIndex) gives them (name_keys usually
+  // empty); a word seen before costs one hash lookup and no allocation.
+  // Returns the position after the last word.
   std::uint32_t ForEachIndexTerm(
       std::string_view text, Language language, std::uint32_t first_position,
-      absl::FunctionRef<void(const std::string& term, std::uint32_t position)> take) const;
+      absl::FunctionRef<void(const std::string& term, const std::vector<std::string>& name_keys,
+                             std::uint32_t position)>
+          take) const;
 
   Language GuessLanguage(std::string_view text) const { return guesser_.Guess(text); }
 
@@ -77,12 +89,20 @@ class Analyzer {
   struct AnalysedWord {
     std::string text;  // folded
     Script script = Script::kNone;
-    std::string term;  // empty: dropped
+    std::string term;                    // empty: dropped
+    std::vector<std::string> name_keys;  // distinct
   };
   static constexpr std::size_t kMaxAnalysedWords = 1 << 18;  // per language
   // What the filters and the stemmer make of a word, remembered; valid until
   // the next call.
   const AnalysedWord& IndexWord(std::string_view surface, Script script, Language language) const;
+  // Whether a folded word or its reading is a name the gazetteer lists on
+  // its own (Алматы) or as a surname (Назарбаев).
+  bool IsGazetteerWord(const Stemmers::NameSource& source, const std::string& word) const;
+  // Adds the name keys of a reading of the folded `word` to `keys` (see the
+  // contract), each once.
+  void AddNameKeys(const Stemmers::NameReading& reading, const std::string& word, Language language,
+                   std::vector<std::string>& keys) const;
   mutable std::array<absl::flat_hash_map<std::string, AnalysedWord>, kLanguageCount> analysed_;
 
   Segmenter segmenter_;
@@ -91,6 +111,8 @@ class Analyzer {
   std::unique_ptr<Stemmers> stemmers_;
   Stopwords stopwords_;
   LanguageGuesser guesser_;
+  // The bundled gazetteer's one-word names and surnames, folded.
+  absl::flat_hash_set<std::string> gazetteer_words_;
 };
 
 }  // namespace steppe

@@ -10,6 +10,9 @@
 //   (no prefix)  analysed words of title and body, with positions; title
 //                words carry kTitleWdf so a title match outweighs the body
 //   S            analysed title words, with positions (title:)
+//   N            the name key (name_key.h) of a word that may be a name, at
+//                the word's position and with its wdf (Tokayev, Тоқаевтың:
+//                Ntokaev), so a query matches any spelling of it
 //   Q            the unique id (boolean; one document per id)
 //   L            the language code: Len, Lru, Lkk (lang:)
 //   XS           the case-folded source name (source:)
@@ -30,11 +33,13 @@
 
 namespace steppe::schema {
 
-// 2: Kazakh and mended Russian stemming; 3: Roman numerals as numbers.
-inline constexpr int kSchemaVersion = 3;
+// 2: Kazakh and mended Russian stemming; 3: Roman numerals as numbers;
+// 4: name keys.
+inline constexpr int kSchemaVersion = 4;
 inline constexpr std::string_view kSchemaVersionKey = "steppe.schema";
 
 inline constexpr std::string_view kTitlePrefix = "S";
+inline constexpr std::string_view kNamePrefix = "N";
 inline constexpr std::string_view kIdPrefix = "Q";
 inline constexpr std::string_view kLangPrefix = "L";
 inline constexpr std::string_view kSourcePrefix = "XS";

@@ -58,6 +58,12 @@ class RuleStemmer : public KazakhStemmer {
     return stem;
   }
 
+  bool IsCommonStem(std::string_view stem) const override {
+    const std::u32string text = kazakh::ToUtf32(stem);
+    if (text.empty()) return false;
+    return lexicon_.IsNoun(text) || lexicon_.IsVerb(kazakh::CanonicalVerb(text));
+  }
+
  private:
   std::string Compute(std::string_view word) const {
     for (char c : word) {

@@ -37,6 +37,11 @@ class KazakhStemmer {
   virtual ~KazakhStemmer() = default;
 
   virtual std::string Stem(std::string_view word) const = 0;
+  // Whether a stem Stem() gave is a word the lexicon lists (a nominal root
+  // or a verb stem), so likely a common word. hunspell-kk and our list have
+  // some names too, in lower case (алматы, назарбаев, қарағанды): the
+  // caller must know them.
+  virtual bool IsCommonStem(std::string_view stem) const = 0;
 };
 
 }  // namespace steppe

@@ -111,29 +111,54 @@ std::string NameKey(std::string_view word) {
   ReplaceAll(key, "q", "k");
   ReplaceAll(key, "w", "v");
   ReplaceAll(key, "x", "ks");
-  // Ye- is how English writes a word-initial е (Yerlan, Yevgeny).
+  // Ye- is how English writes a word-initial е (Yerlan, Yevgeny); a later
+  // yo is a ё, which Russian mostly writes е (Mirziyoyev, Мирзиёев; Fyodor,
+  // Федор).
   if (key.compare(0, 2, "ye") == 0) key.erase(0, 1);
-  // y is ы, й or i, as the romanization chose.
+  if (key.size() > 2) {
+    std::string rest = key.substr(1);
+    ReplaceAll(rest, "yo", "e");
+    key.resize(1);
+    key.append(rest);
+  }
+  // A final -ий/-ый after a consonant is y, whatever wrote it (Каспий,
+  // Kaspiy, not Kaspi; Дмитрий, Dmitry); otherwise y is ы, й or i, as the
+  // romanization chose (Abai, Абай; Kassym, Қасым).
+  bool final_y = false;
+  if (key.size() > 2 && !IsVowel(key[key.size() - 3]) && key[key.size() - 3] != 'y') {
+    const std::string_view end = std::string_view(key).substr(key.size() - 2);
+    if (end == "iy" || end == "yy" || end == "ii") {
+      key.resize(key.size() - 2);
+      final_y = true;
+    }
+  }
+  if (!final_y && key.size() > 1 && key.back() == 'y' && !IsVowel(key[key.size() - 2])) {
+    key.pop_back();  // Almaty, Алматы
+    final_y = true;
+  }
   for (char& c : key) {
     if (c == 'y') c = 'i';
   }
-  // One letter for a doubled one (Kassym), and no glide between vowels
-  // (Tokayev, Tokaev).
-  std::string folded;
-  folded.reserve(key.size());
-  for (const char c : key) {
-    if (!folded.empty() && folded.back() == c) continue;
-    folded.push_back(c);
-  }
-  std::string out;
-  out.reserve(folded.size());
-  for (std::size_t i = 0; i < folded.size(); ++i) {
-    if (folded[i] == 'i' && !out.empty() && IsVowel(out.back()) && i + 1 < folded.size() &&
-        IsVowel(folded[i + 1]) && folded[i + 1] != 'i') {
+  // No glide between vowels (Tokayev, Tokaev; Aliyev, Алиев), then one
+  // letter for a doubled one (Kassym; Мирзиеев, Mirziyoyev).
+  std::string unglided;
+  unglided.reserve(key.size());
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    if (key[i] == 'i' && !unglided.empty() && IsVowel(unglided.back()) && i + 1 < key.size() &&
+        IsVowel(key[i + 1]) && key[i + 1] != 'i') {
       continue;
     }
-    out.push_back(folded[i]);
+    unglided.push_back(key[i]);
   }
+  // Short keys are initials (EEU is no EU) and keep their letters.
+  if (unglided.size() <= 3) return final_y ? unglided + 'y' : unglided;
+  std::string out;
+  out.reserve(unglided.size() + 1);
+  for (const char c : unglided) {
+    if (!out.empty() && out.back() == c) continue;
+    out.push_back(c);
+  }
+  if (final_y) out.push_back('y');
   return out;
 }
 

@@ -14,13 +14,17 @@
 // and ь nothing; Kazakh ә ғ қ ң ө ұ ү һ і as a g k n o u u h i; Latin
 // letters lose their marks, ç č ch, ş š sh, ž j, 2017-alphabet s' c' sh
 // ch); then shch is sh, zh, dzh and dj are j, kh h, gh g, q k, w v, x ks
-// (as in Alexander); a word-initial ye is e (Yerlan, Ерлан); y is i; a
-// doubled letter is one (Kassym); and an i between two vowels, a glide,
-// goes (Tokayev, Nazarbayev). Anything else (apostrophes, hyphens, other
-// scripts) is dropped. What the key keeps apart: vowels other than i/y
-// (Karimov, Kerimov), every consonant class (Tokayev, Tokarev), endings
-// (Nazarbayev, Nazarbayeva). Renames and spellings that differ in a vowel
-// (Kunaev, Qonaev; Valikhanov, Ualikhanov) are the gazetteer's to join.
+// (as in Alexander); a word-initial ye is e (Yerlan, Ерлан) and a later yo
+// is e (Mirziyoyev, Мирзиёев, as Russian mostly writes ё); a final -iy,
+// -ii or -y after a consonant is y (Дмитрий, Dmitry; Алматы, Almaty;
+// Каспий, Kaspiy, but not Kaspi), any other y is i; an i between two
+// vowels, a glide, goes (Tokayev, Nazarbayev, Aliyev); and a doubled letter
+// is one (Kassym), except in keys of three letters or fewer, which are
+// initials (EEU, EU). Anything else (apostrophes, hyphens, other scripts)
+// is dropped. What the key keeps apart: vowels other than i/y (Karimov,
+// Kerimov), every consonant class (Tokayev, Tokarev), endings (Nazarbayev,
+// Nazarbayeva). Renames and spellings that differ in a vowel (Kunaev,
+// Qonaev; Valikhanov, Ualikhanov) are the gazetteer's to join.
 // Empty for a word with no letter or digit it can write.
 #ifndef STEPPE_TOKENIZERS_NAME_KEY_H_
 #define STEPPE_TOKENIZERS_NAME_KEY_H_

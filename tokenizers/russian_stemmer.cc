@@ -91,7 +91,10 @@ class DictionaryStemmer : public RussianStemmer {
 
   // Not cached by word: the Analyzer in front remembers its words, and the
   // per-lemma caches below hold what the forms of one word share.
-  std::string Stem(std::string_view word) const override { return Compute(StripStressMarks(word)); }
+  std::string Stem(std::string_view word) const override {
+    return Compute(StripStressMarks(word)).term;
+  }
+  Reading Read(std::string_view word) const override { return Compute(StripStressMarks(word)); }
   bool UsesTable() const override { return table_.has_value(); }
 
   // Compile()'s table: a header naming the dictionary, then one line per
@@ -148,11 +151,11 @@ class DictionaryStemmer : public RussianStemmer {
  private:
   using Lemma = RussianDictionary::Lemma;
 
-  std::string Compute(const std::string& word) const {
-    if (!HasCyrillic(word)) return word;
-    if (HasDigit(word)) return snowball_(word);
+  Reading Compute(const std::string& word) const {
+    if (!HasCyrillic(word)) return {word, false, {}};
+    if (HasDigit(word)) return {snowball_(word), false, {}};
     std::string surname = SurnameBase(word);
-    if (!surname.empty() && surnames_.count(surname) > 0) return surname;
+    if (!surname.empty() && surnames_.count(surname) > 0) return {surname, true, {}};
 
     // Hunspell reads the word as written in lower case (common words) and
     // capitalized (names too: киева -> Киев, and кий).
@@ -171,11 +174,11 @@ class DictionaryStemmer : public RussianStemmer {
       // Surnames and places in -ов/-ев/-ин/-ын the dictionary does not know:
       // every case form gets the masculine base (Назарбаевой -> назарбаев),
       // the term the dictionary's own names in -ов get below.
-      if (!surname.empty()) return surname;
-      return Marked(kUnknownMark, StripNounEnding(word));
+      if (!surname.empty()) return {surname, true, {}};
+      return {Marked(kUnknownMark, StripNounEnding(word)), true, {}};
     }
     if (const auto it = form_lemmas_.find(word); it != form_lemmas_.end()) {
-      return LemmaKey(Canonical(it->second));
+      return {LemmaKey(Canonical(it->second)), false, {}};
     }
 
     const Lemma* chosen = Preferred(names, common);
@@ -184,21 +187,22 @@ class DictionaryStemmer : public RussianStemmer {
       // Киева) is the name even when it is a common word too (путина, the
       // fishing season).
       for (const Lemma& name : names) {
-        if (SurnameBaseOfLemma(name.text) == surname) return surname;
+        if (SurnameBaseOfLemma(name.text) == surname) return {surname, true, {}};
       }
     }
     if (chosen == nullptr && !names.empty() && ReadAsName(word, common)) {
       // A name in -ов/-ин gets its surname base even when the dictionary's
       // name is another (Иванов, Марков: not Иван, Марк).
-      if (!surname.empty()) return surname;
+      if (!surname.empty()) return {surname, true, {}};
       chosen = &Choose(word, names);
     }
     if (chosen == nullptr) chosen = &Choose(word, common);
     const std::string lemma = Canonical(chosen->text);
     if (chosen->proper) {
-      if (std::string base = SurnameBaseOfLemma(lemma); !base.empty()) return base;
+      if (std::string base = SurnameBaseOfLemma(lemma); !base.empty()) return {base, true, {}};
     }
-    return LemmaKey(lemma);
+    if (chosen->proper) return {LemmaKey(lemma), true, lemma};
+    return {LemmaKey(lemma), false, {}};
   }
 
   // A lemma of corpora/lexicon/ru-preferred-lemmas.lst among the readings.

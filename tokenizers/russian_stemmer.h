@@ -62,6 +62,16 @@ class RussianStemmer {
   virtual ~RussianStemmer() = default;
 
   virtual std::string Stem(std::string_view word) const = 0;
+  // Stem()'s term, and whether the reading it chose is a name: a surname,
+  // a name hunspell-ru lists capitalized, or a word it does not know; then
+  // `lemma` is the name's dictionary form where the term is a stem of it
+  // (Каспия: term касп, lemma каспий), else the term.
+  struct Reading {
+    std::string term;
+    bool name = false;
+    std::string lemma;
+  };
+  virtual Reading Read(std::string_view word) const = 0;
   // Whether Create() was given a table compiled from this dictionary.
   virtual bool UsesTable() const = 0;
 };

@@ -5,6 +5,9 @@
 
 #include <algorithm>
 #include <array>
+#include <fstream>
+
+#include <fmt/format.h>
 
 namespace steppe {
 
@@ -19,12 +22,54 @@ bool HasKazakhLetter(std::string_view word) {
   return false;
 }
 
-absl::StatusOr<std::unique_ptr<Stemmers>> Stemmers::Create(const std::string& hunspell_dir) {
+namespace {
+
+bool EndsWith(std::string_view text, std::string_view end) {
+  return text.size() >= end.size() && text.substr(text.size() - end.size()) == end;
+}
+
+// A woman's surname: -ова, -ева, -ина, -ына after three letters or more.
+bool HasRussianSurnameEnding(std::string_view word) {
+  return word.size() >= 12 && (EndsWith(word, "ова") || EndsWith(word, "ева") ||
+                               EndsWith(word, "ина") || EndsWith(word, "ына"));
+}
+
+}  // namespace
+
+bool HasKazakhSurnameEnding(std::string_view stem) {
+  static constexpr std::array<std::string_view, 10> kEndings = {
+      "ов", "ев", "ин", "ова", "ева", "ина", "ұлы", "улы", "қызы", "кызы"};
+  // At least three letters (six bytes of Cyrillic) before the ending.
+  return std::any_of(kEndings.begin(), kEndings.end(), [&](std::string_view ending) {
+    return stem.size() >= ending.size() + 6 && stem.substr(stem.size() - ending.size()) == ending;
+  });
+}
+
+absl::StatusOr<std::unique_ptr<Stemmers>> Stemmers::Create(const std::string& hunspell_dir,
+                                                           const std::string& english_words) {
   auto kazakh = KazakhStemmer::Create(hunspell_dir + "/kk_KZ.dic");
   if (!kazakh.ok()) return kazakh.status();
   auto russian = RussianStemmer::Create(hunspell_dir, data::kRussianTable);
   if (!russian.ok()) return russian.status();
+  std::ifstream words_file(english_words, std::ios::binary);
+  if (!words_file) {
+    return absl::NotFoundError(
+        fmt::format("cannot read the English word list {} (Debian's wamerican)", english_words));
+  }
   std::unique_ptr<Stemmers> stemmers(new Stemmers());
+  stemmers->english_words_.reserve(1 << 17);
+  for (std::string line; std::getline(words_file, line);) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() ||
+        !std::all_of(line.begin(), line.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      continue;
+    }
+    stemmers->english_words_.insert(std::move(line));
+  }
+  if (stemmers->english_words_.empty()) {
+    return absl::InvalidArgumentError(
+        fmt::format("the English word list {} holds no lower-case words", english_words));
+  }
   stemmers->kazakh_ = std::move(*kazakh);
   stemmers->russian_ = std::move(*russian);
   return stemmers;
@@ -64,6 +109,77 @@ std::string Stemmers::Apply(Which which, const std::string& word) const {
 std::string Stemmers::IndexTerm(const Token& token, Language language) const {
   if (token.text.empty()) return {};
   return Apply(Choose(token, language), token.text);
+}
+
+Stemmers::NameReading Stemmers::Read(const Token& token, Language language) const {
+  NameReading reading;
+  if (token.text.empty()) return reading;
+  const Which which = Choose(token, language);
+  if (which == Which::kNone || std::any_of(token.text.begin(), token.text.end(),
+                                           [](char c) { return c >= '0' && c <= '9'; })) {
+    reading.term = Apply(which, token.text);
+    return reading;
+  }
+  const auto kazakh_name = [&](const std::string& stem) {
+    return HasKazakhSurnameEnding(stem) || !kazakh_->IsCommonStem(stem);
+  };
+  switch (which) {
+    case Which::kEnglish:
+      reading.term = Apply(which, token.text);
+      reading.own = {token.text, !english_words_.contains(token.text)};
+      break;
+    case Which::kRussian: {
+      RussianStemmer::Reading russian = russian_->Read(token.text);
+      reading.term = russian.term.empty() ? token.text : std::move(russian.term);
+      if (!russian.lemma.empty()) {  // a name hunspell-ru knows: Russian
+        reading.own = {std::move(russian.lemma), russian.name};
+        return reading;
+      }
+      reading.own = {reading.term, russian.name};
+      if (reading.term.rfind('~', 0) != 0) {
+        // A surname in -ова, -ева, -ина is a man's in the genitive or a
+        // woman's own (Назарбаева): both.
+        if (russian.name && HasRussianSurnameEnding(token.text)) {
+          reading.second = {token.text, true};
+        }
+        return reading;  // only a word hunspell-ru does not know may be Kazakh
+      }
+      break;
+    }
+    case Which::kKazakh:
+      reading.term = Apply(which, token.text);
+      reading.own = {reading.term, kazakh_name(reading.term)};
+      return reading;
+    case Which::kNone:
+      break;
+  }
+  if (reading.own.name) {
+    // Only a reading that strips a whole suffix or none: the Kazakh
+    // stemmer's guess that a final -і/-ы of an unknown root is a
+    // possessive would make Kaspi a касп.
+    std::string stem = Apply(Which::kKazakh, token.text);
+    const std::size_t stripped =
+        ToUtf32(token.text).size() - std::min(ToUtf32(token.text).size(), ToUtf32(stem).size());
+    if (stem != reading.own.text && stripped != 1) {
+      const bool name = kazakh_name(stem);
+      reading.second = {std::move(stem), name};
+    }
+  }
+  return reading;
+}
+
+std::vector<Stemmers::NameReading> Stemmers::QueryNameReadings(const Token& token,
+                                                               Language language) const {
+  std::vector<NameReading> readings;
+  if (token.text.empty()) return readings;
+  if (language != Language::kUnknown) {
+    readings.push_back(Read(token, language));
+    return readings;
+  }
+  for (Language candidate : {Language::kEnglish, Language::kRussian, Language::kKazakh}) {
+    readings.push_back(Read(token, candidate));
+  }
+  return readings;
 }
 
 std::string_view Stemmers::StemmerName(const Token& token, Language language) const {

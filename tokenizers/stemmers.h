@@ -13,6 +13,11 @@
 // At query time a word of a known language yields that same term; a word
 // whose language is unknown yields every term a document could have made of
 // it (English, Russian and Kazakh analyses, deduplicated), to be ORed.
+// A word's reading also says whether it may be a name (NameReading), for the
+// name keys (name_key.h): a Latin word not in the English word list
+// (wamerican's lower-case words), a Russian word the RussianStemmer reads as
+// a name or does not know, a Kazakh word whose stem hunspell-kk does not
+// list or that ends like a surname (-ов, -ев, -ин, -ұлы, -қызы ...).
 // Not thread-safe (the Russian and Kazakh stemmers cache); one per Analyzer,
 // whose own memory of words spares most calls.
 #ifndef STEPPE_TOKENIZERS_STEMMERS_H_
@@ -24,6 +29,7 @@
 
 #include <xapian.h>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
 #include "tokenizers/kazakh_stemmer.h"
 #include "tokenizers/language.h"
@@ -36,11 +42,39 @@ enum class AnalysisMode { kIndex, kQuery };
 
 class Stemmers {
  public:
-  // `hunspell_dir` holds hunspell-kk's and hunspell-ru's dictionaries.
-  static absl::StatusOr<std::unique_ptr<Stemmers>> Create(const std::string& hunspell_dir);
+  // `hunspell_dir` holds hunspell-kk's and hunspell-ru's dictionaries,
+  // `english_words` is a word list, one word a line (lower-case ones are
+  // common words).
+  static absl::StatusOr<std::unique_ptr<Stemmers>> Create(const std::string& hunspell_dir,
+                                                          const std::string& english_words);
 
   std::string IndexTerm(const Token& token, Language language) const;
   std::vector<std::string> QueryTerms(const Token& token, Language language) const;
+
+  // A word's index term, and what its name keys are made of: its reading's
+  // own (the folded word for a Latin word read as English, as names are
+  // not inflected there and Snowball would cut Aktobe to aktob; the
+  // dictionary form of a name hunspell-ru lists; else the term) and a
+  // second: for a word read as English, or as Russian unknown to
+  // hunspell-ru, that may be a name, its Kazakh reading's stem (Toqaevqa,
+  // Астанада in a text guessed to be English or Russian: a name with a
+  // Kazakh suffix); for a Russian surname in -ова/-ева/-ина, the word
+  // itself (a woman's name, as well as a man's genitive). `name` says
+  // whether a reading may be a name; a source is empty when it adds
+  // nothing.
+  struct NameSource {
+    std::string text;
+    bool name = false;
+  };
+  struct NameReading {
+    std::string term;
+    NameSource own;
+    NameSource second;
+  };
+  NameReading Read(const Token& token, Language language) const;
+  // In query mode: Read() in `language`, or in each language when unknown,
+  // the readings that may be names.
+  std::vector<NameReading> QueryNameReadings(const Token& token, Language language) const;
 
   // For a word the Kazakh stemmer reads in `language` (kUnknown: the word
   // is read as Kazakh among the other candidates), the first
@@ -65,12 +99,17 @@ class Stemmers {
   std::string Apply(Which which, const std::string& word) const;
 
   Xapian::Stem english_;
+  absl::flat_hash_set<std::string> english_words_;  // lower-case entries
   std::unique_ptr<RussianStemmer> russian_;
   std::unique_ptr<KazakhStemmer> kazakh_;
 };
 
 // True when a folded Cyrillic word has a letter only Kazakh uses.
 bool HasKazakhLetter(std::string_view word);
+
+// True when a Kazakh stem ends the way surnames and patronymics do (-ов,
+// -ев, -ин, -ова, -ева, -ина, -ұлы, -қызы ...).
+bool HasKazakhSurnameEnding(std::string_view stem);
 
 }  // namespace steppe
 

@@ -28,6 +28,10 @@ struct Token {
   // Set in query mode for a function word of the query's language(s).
   bool stopword = false;
   std::vector<std::string> terms;
+  // Name keys (name_key.h) the word is also indexed or looked up under
+  // when it may be a name: at most one in index mode, one per distinct
+  // reading in query mode.
+  std::vector<std::string> name_keys;
   // Set in query mode for a word the Kazakh stemmer reads: a prefix of its
   // Kazakh stem that the query matches too, at a lower weight (see
   // Stemmers::BackoffPrefix); empty when it has none.

@@ -327,10 +327,29 @@ TEST_F(QueryParserTest, UnknownLanguageWordIsOneSynonymGroup) {
   auto parsed = Parse("Назарбаева");
   ASSERT_TRUE(parsed.ok());
   EXPECT_THAT(parsed->query.get_description(), HasSubstr("SYNONYM"));
-  parsed = Parse("Назарбаева", {.language = Language::kRussian});
+  parsed = Parse("Назарбаева", {.language = Language::kRussian, .exact = true});
   ASSERT_TRUE(parsed.ok());
   EXPECT_THAT(parsed->query.get_description(), Not(HasSubstr("SYNONYM")));
   EXPECT_THAT(parsed->highlight_terms, ElementsAre("назарбаев"));
+}
+
+TEST_F(QueryParserTest, NamesAreAlsoLookedUpByTheirKeys) {
+  // The Russian reading (the surname's base) and the Kazakh one (a name
+  // of its own) both: the word may be either.
+  auto parsed = Parse("Назарбаева", {.language = Language::kRussian});
+  ASSERT_TRUE(parsed.ok());
+  EXPECT_THAT(parsed->highlight_terms, ElementsAre("назарбаев", "Nnazarbaev", "Nnazarbaeva"));
+  EXPECT_THAT(parsed->query.get_description(), HasSubstr("0.25 * (Nnazarbaev@1 SYNONYM"));
+  // Any script, any romanization.
+  EXPECT_THAT(Parse("Toqaev")->highlight_terms, Contains("Ntokaev"));
+  EXPECT_THAT(Parse("Тоқаевтың")->highlight_terms, Contains("Ntokaev"));
+  // Common words have none: қазақ (Kazakh) and казак (Cossack) stay apart.
+  EXPECT_THAT(Parse("қазақ")->highlight_terms, Not(Contains(::testing::StartsWith("N"))));
+  EXPECT_THAT(Parse("казак")->highlight_terms, Not(Contains(::testing::StartsWith("N"))));
+  EXPECT_THAT(Parse("union")->highlight_terms, Not(Contains(::testing::StartsWith("N"))));
+  // Phrases join a word's keys to its terms at its position.
+  EXPECT_THAT(Parse("\"Tokayev said\"")->query.get_description(),
+              HasSubstr("OR Ntokaev@1) PHRASE 2"));
 }
 
 TEST_F(QueryParserTest, GazetteerNamesFindTheEntitysOtherNames) {

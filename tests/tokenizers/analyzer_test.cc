@@ -1,5 +1,6 @@
 #include "tokenizers/analyzer.h"
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -39,8 +40,51 @@ class AnalyzerTest : public ::testing::Test {
     return tokens.empty() ? std::vector<std::string>() : tokens.front().terms;
   }
 
+  // The name keys of each word of a text, as the indexer gets them.
+  std::vector<std::vector<std::string>> IndexNameKeys(std::string_view text,
+                                                      Language language) const {
+    std::vector<std::vector<std::string>> keys;
+    analyzer_->ForEachIndexTerm(text, language, 0,
+                                [&](const std::string&, const std::vector<std::string>& name_keys,
+                                    std::uint32_t) { keys.push_back(name_keys); });
+    return keys;
+  }
+
   std::unique_ptr<Analyzer> analyzer_;
 };
+
+TEST_F(AnalyzerTest, NamesInAnySpellingAndFormShareAKey) {
+  using Keys = std::vector<std::string>;
+  const Keys tokaev = {"tokaev"};
+  EXPECT_THAT(IndexNameKeys("Tokayev", Language::kEnglish), ElementsAre(tokaev));
+  EXPECT_THAT(IndexNameKeys("Токаевым", Language::kRussian), ElementsAre(tokaev));
+  EXPECT_THAT(IndexNameKeys("Тоқаевтың", Language::kKazakh), ElementsAre(tokaev));
+  EXPECT_THAT(IndexNameKeys("Toqaevtyñ", Language::kKazakh), ElementsAre(tokaev));
+  // A name with a Kazakh suffix in a text taken for English or Russian has
+  // its Kazakh reading's key too.
+  EXPECT_THAT(IndexNameKeys("Toqaevqa", Language::kEnglish),
+              ElementsAre(Keys{"tokaevka", "tokaev"}));
+  EXPECT_THAT(IndexNameKeys("Астанада", Language::kRussian),
+              ElementsAre(::testing::Contains("astana")));
+  // hunspell-kk lists Алматы as a word; the gazetteer knows it for a name.
+  EXPECT_THAT(IndexNameKeys("Алматыда", Language::kKazakh), ElementsAre(Keys{"almaty"}));
+}
+
+TEST_F(AnalyzerTest, OnlyWordsThatMayBeNamesHaveKeys) {
+  using Keys = std::vector<std::string>;
+  // Lower case, a stopword, common words of each language at the start of
+  // a sentence: none.
+  EXPECT_THAT(IndexNameKeys("tokayev", Language::kEnglish), ElementsAre(Keys{}));
+  EXPECT_THAT(IndexNameKeys("The Rider", Language::kEnglish), ElementsAre(Keys{}, Keys{}));
+  EXPECT_THAT(IndexNameKeys("Казак", Language::kRussian), ElementsAre(Keys{}));
+  EXPECT_THAT(IndexNameKeys("Қазақ", Language::kKazakh), ElementsAre(Keys{}));
+  EXPECT_THAT(IndexNameKeys("Жарлық", Language::kKazakh), ElementsAre(Keys{}));
+  // Names are: a surname hunspell-kk lists, a name hunspell-ru lists (by
+  // its dictionary form, not its stem), a place nobody lists.
+  EXPECT_THAT(IndexNameKeys("Назарбаевқа", Language::kKazakh), ElementsAre(Keys{"nazarbaev"}));
+  EXPECT_THAT(IndexNameKeys("Каспия", Language::kRussian), ElementsAre(Keys{"kaspy"}));
+  EXPECT_THAT(IndexNameKeys("Zhanaozen", Language::kEnglish), ElementsAre(Keys{"janaozen"}));
+}
 
 TEST_F(AnalyzerTest, StageNamesInOrder) {
   EXPECT_THAT(analyzer_->StageNames(),

@@ -26,7 +26,8 @@ TEST(NameKeyTest, PressStandardsAndScriptsMeet) {
   ExpectKey("oskemen", {"өскемен", "oskemen", "öskemen", "óskemen"});
   ExpectKey("berdimuhamedov",
             {"бердымухамедов", "berdymukhamedov", "berdimuhamedow", "berdimukhamedov"});
-  ExpectKey("mirzioev", {"мирзиёев", "mirziyoyev", "mirziyoev"});
+  // A Latin yo after the first letter is a ё, which Russian writes е.
+  ExpectKey("mirziev", {"мирзиёев", "мирзиеев", "mirziyoyev", "mirziyoev"});
   ExpectKey("japarov", {"жапаров", "japarov", "zhaparov", "dzhaparov", "джапаров"});
   // x is ks, as in Alexander: Uzbek Muxtor and Kazakh Muhtar stay apart.
   ExpectKey("muhtar", {"мұхтар", "мухтар", "mukhtar", "muhtar"});
@@ -34,10 +35,14 @@ TEST(NameKeyTest, PressStandardsAndScriptsMeet) {
 }
 
 TEST(NameKeyTest, RussianRomanizationsMeet) {
-  ExpectKey("dmitri", {"дмитрий", "dmitriy", "dmitry", "dmitrii"});
-  ExpectKey("evgeni", {"евгений", "yevgeny", "evgeniy", "evgenii"});
+  // A final -ий after a consonant is y however it is written.
+  ExpectKey("dmitry", {"дмитрий", "dmitriy", "dmitry", "dmitrii"});
+  ExpectKey("evgeny", {"евгений", "yevgeny", "evgeniy", "evgenii"});
   ExpectKey("erlan", {"ерлан", "yerlan", "erlan"});
-  ExpectKey("iuri", {"юрий", "yuri", "yury", "iurii"});
+  ExpectKey("iury", {"юрий", "yury", "iurii"});
+  // After a vowel it is a glide, whichever letter wrote it.
+  ExpectKey("abai", {"абай", "abay", "abai"});
+  ExpectKey("semei", {"семей", "semey", "semei"});
   ExpectKey("alia", {"алия", "aliya", "aliia"});
   ExpectKey("hrusheva", {"хрущева", "khrushcheva", "khrusheva"});
   ExpectKey("ksenia", {"ксения", "xenia", "kseniya"});
@@ -62,6 +67,10 @@ TEST(NameKeyTest, LookAlikesStayApart) {
   EXPECT_NE(NameKey("nazarbayev"), NameKey("nazarbayeva"));
   EXPECT_NE(NameKey("назарбаев"), NameKey("назарбаева"));
   EXPECT_NE(NameKey("ablyazov"), NameKey("abilov"));
+  EXPECT_NE(NameKey("kaspi"), NameKey("каспий"));
+  EXPECT_EQ(NameKey("kaspiy"), NameKey("каспий"));
+  // Initials keep their letters: EEU is no EU.
+  EXPECT_NE(NameKey("eeu"), NameKey("eu"));
 }
 
 TEST(NameKeyTest, MarksHyphensAndOtherScriptsAreDropped) {

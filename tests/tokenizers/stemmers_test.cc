@@ -27,7 +27,7 @@ Token Folded(std::string_view text, Script script) {
 class StemmersTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    auto made = Stemmers::Create("/usr/share/hunspell");
+    auto made = Stemmers::Create("/usr/share/hunspell", "/usr/share/dict/american-english");
     ASSERT_TRUE(made.ok()) << made.status();
     stemmers_ = made->release();
   }
