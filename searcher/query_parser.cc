@@ -6,6 +6,7 @@
 #include <utility>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "searcher/date_range.h"
 #include "searcher/filter_terms.h"
@@ -49,11 +50,12 @@ struct Item {
 class Parser {
  public:
   Parser(const Analyzer& analyzer, const QueryOptions& options, std::vector<Lexeme> lexemes,
-         std::vector<std::string>& highlights)
+         std::vector<std::string>& highlights, std::vector<std::string>& explanations)
       : analyzer_(analyzer),
         options_(options),
         lexemes_(std::move(lexemes)),
-        highlights_(highlights) {
+        highlights_(highlights),
+        explanations_(explanations) {
     if (options_.gazetteer != nullptr && !options_.exact) FindNames();
   }
 
@@ -300,7 +302,8 @@ class Parser {
 
   // Words of free text: one word is a synonym group of its candidate terms;
   // several words (a hyphenated compound, a quoted phrase) are a phrase.
-  absl::StatusOr<Item> TextItem(const std::string& text, std::string_view prefix) {
+  absl::StatusOr<Item> TextItem(const std::string& text, std::string_view prefix,
+                                bool explain = true) {
     std::vector<std::vector<Xapian::Query>> words;
     std::vector<std::vector<Xapian::Query>> keys;  // each word's name keys
     std::vector<Xapian::Query> backoffs;           // of a lone word
@@ -329,6 +332,17 @@ class Parser {
         }
       }
       keys.push_back(std::move(name_keys));
+      if (explain) {
+        std::string line = fmt::format("{}: {}", text.substr(token.begin, token.end - token.begin),
+                                       fmt::join(token.terms, " "));
+        if (!options_.exact && !token.name_keys.empty()) {
+          line += fmt::format("; any spelling (name key {})", fmt::join(token.name_keys, " "));
+        }
+        if (!token.backoff_prefix.empty()) {
+          line += fmt::format("; words beginning {}", token.backoff_prefix);
+        }
+        explanations_.push_back(std::move(line));
+      }
       words.push_back(candidates);
       if (!token.backoff_prefix.empty()) {
         backoffs.emplace_back(Xapian::Query::OP_WILDCARD,
@@ -424,11 +438,14 @@ class Parser {
     pos_ = run.end;
     auto own = TextItem(run.text, "");
     if (!own.ok() || !own->query) return own;
+    explanations_.push_back(fmt::format("\"{}\" is {} {} ({}): also {}", run.text, run.entity->type,
+                                        run.entity->id, run.entity->canonical,
+                                        fmt::join(run.entity->aliases, ", ")));
     std::vector<Xapian::Query> spellings;
     std::vector<std::string> names = {run.entity->canonical};
     names.insert(names.end(), run.entity->aliases.begin(), run.entity->aliases.end());
     for (const std::string& name : names) {
-      auto item = TextItem(name, "");
+      auto item = TextItem(name, "", /*explain=*/false);
       if (!item.ok()) return item;
       if (item->query) spellings.push_back(*item->query);
     }
@@ -450,6 +467,7 @@ class Parser {
   const QueryOptions& options_;
   std::vector<Lexeme> lexemes_;
   std::vector<std::string>& highlights_;
+  std::vector<std::string>& explanations_;
   std::size_t pos_ = 0;
   std::map<std::size_t, NameRun> names_;  // by the index of the run's first lexeme
 };
@@ -460,7 +478,8 @@ absl::StatusOr<ParsedQuery> QueryParser::Parse(std::string_view query) const {
   ParsedQuery parsed;
   std::vector<Lexeme> lexemes = LexQuery(query);
   if (lexemes.empty()) return absl::InvalidArgumentError("empty query");
-  Parser parser(analyzer_, options_, std::move(lexemes), parsed.highlight_terms);
+  Parser parser(analyzer_, options_, std::move(lexemes), parsed.highlight_terms,
+                parsed.explanations);
   absl::StatusOr<std::optional<Xapian::Query>> result;
   try {
     result = parser.ParseAll();

@@ -40,8 +40,12 @@ struct QueryOptions {
 
 struct ParsedQuery {
   Xapian::Query query;
-  // Unprefixed terms the query looks for, to highlight in snippets.
+  // Terms the query looks for, to highlight in snippets: unprefixed, and
+  // name keys (N-prefixed).
   std::vector<std::string> highlight_terms;
+  // What the query was expanded to, a line per word or name: its terms,
+  // its name keys, its back-off prefix, a gazetteer entity's other names.
+  std::vector<std::string> explanations;
 };
 
 class QueryParser {

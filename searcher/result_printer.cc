@@ -76,6 +76,7 @@ void PrintJson(const SearchResult& result, std::FILE* out) {
         {"url", hit.url},
         {"snippet", hit.snippet.text},
         {"highlights", highlights},
+        {"matched", hit.snippet.matched},
         {"db", hit.db},
         {"docid", hit.docid},
     };

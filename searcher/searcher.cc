@@ -81,6 +81,7 @@ absl::StatusOr<SearchResult> Searcher::Search(const SearchRequest& request) cons
 
   SearchResult result;
   result.query_description = query.get_description();
+  result.expansions = parsed->explanations;
   try {
     Xapian::Enquire enquire(databases_.database());
     enquire.set_query(query);

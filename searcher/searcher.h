@@ -76,7 +76,8 @@ struct SearchResult {
   Xapian::doccount matches_estimated = 0;
   Xapian::doccount matches_lower = 0;
   Xapian::doccount matches_upper = 0;
-  std::string query_description;  // Xapian's own, for --explain-style debugging
+  std::string query_description;        // Xapian's own, for --explain-style debugging
+  std::vector<std::string> expansions;  // ParsedQuery::explanations
 };
 
 class Searcher {

@@ -3,16 +3,19 @@
 #include <algorithm>
 #include <set>
 
+#include "tokenizers/index_schema.h"
+
 namespace steppe {
 namespace {
 
 bool IsMatch(const Token& token, const std::vector<std::string>& highlight_terms) {
-  for (const std::string& term : token.terms) {
-    if (std::find(highlight_terms.begin(), highlight_terms.end(), term) != highlight_terms.end()) {
-      return true;
-    }
-  }
-  return false;
+  const auto wanted = [&](const std::string& term) {
+    return std::find(highlight_terms.begin(), highlight_terms.end(), term) != highlight_terms.end();
+  };
+  return std::any_of(token.terms.begin(), token.terms.end(), wanted) ||
+         std::any_of(token.name_keys.begin(), token.name_keys.end(), [&](const std::string& key) {
+           return wanted(schema::Term(schema::kNamePrefix, key));
+         });
 }
 
 // Replaces line breaks with spaces so a snippet is one line.
@@ -35,7 +38,15 @@ Snippet MakeSnippet(const Analyzer& analyzer, std::string_view text, Language la
     return snippet;
   }
   std::vector<bool> match(tokens.size());
-  for (std::size_t i = 0; i < tokens.size(); ++i) match[i] = IsMatch(tokens[i], highlight_terms);
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    match[i] = IsMatch(tokens[i], highlight_terms);
+    if (!match[i]) continue;
+    std::string spelling(text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin));
+    if (std::find(snippet.matched.begin(), snippet.matched.end(), spelling) ==
+        snippet.matched.end()) {
+      snippet.matched.push_back(std::move(spelling));
+    }
+  }
 
   // The window with the most distinct matched terms, then the most matches.
   const std::size_t window = std::min(max_words, tokens.size());

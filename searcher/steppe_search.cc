@@ -45,7 +45,9 @@ int Run(int argc, char** argv) {
       "  steppe-search tokayev inauguration\n"
       "  steppe-search --lang ru --since 2022 Токаев\n"
       "  steppe-search '\"wheat harvest\" record' --sort date\n"
-      "  steppe-search --json --limit 5 -- -camel Baikonur | jq .id\n\n"
+      "  steppe-search --json --limit 5 -- -camel Baikonur | jq .id\n"
+      "  steppe-search --explain Toqaev          # what a name was expanded to\n"
+      "  steppe-search --aliases my-names.aliases 'Kazakh Steppe Herald'\n\n"
       "Exit status: 0 hits found, 1 no hits, 2 error.",
       "steppe-search"};
   // Like most shell tools, a repeated option takes its last value.
@@ -84,7 +86,16 @@ int Run(int argc, char** argv) {
                "Нұр-Сұлтан (the gazetteer's other names)");
   app.add_flag("--json", json, "JSON Lines: one object per hit, nothing else on standard output");
   app.add_flag("--count", count, "Print only the number of matching documents");
-  app.add_flag("--explain", explain, "Print the Xapian query on standard error");
+  app.add_flag("--explain", explain,
+               "Print on standard error what each query word and name was expanded to (its "
+               "terms, its name key, the gazetteer's other names), then the Xapian query");
+  std::vector<std::string> aliases;
+  app.add_option("--aliases", aliases,
+                 "A file of your own names in the gazetteer's format (id | type | canonical | "
+                 "alias | ...; see corpora/gazetteer/README.md), added to the bundled one; "
+                 "repeat for several")
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app.add_option("--color", color, "auto (default: on a terminal, unless NO_COLOR), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_option("QUERY", words, "The query; use -- before a query starting with '-'")->required();
@@ -118,6 +129,12 @@ int Run(int argc, char** argv) {
     fmt::print(stderr, "steppe-search: {}\n", std::string(gazetteer.status().message()));
     return kExitError;
   }
+  for (const std::string& path : aliases) {
+    if (auto added = gazetteer->AddFile(path); !added.ok()) {
+      fmt::print(stderr, "steppe-search: {}\n", std::string(added.message()));
+      return kExitError;
+    }
+  }
   steppe::Searcher searcher(*databases, **analyzer, &*gazetteer);
   auto result = searcher.Search(request);
   if (!result.ok()) {
@@ -126,7 +143,10 @@ int Run(int argc, char** argv) {
                std::string(result.status().message()));
     return kExitError;
   }
-  if (explain) fmt::print(stderr, "{}\n", result->query_description);
+  if (explain) {
+    for (const std::string& line : result->expansions) fmt::print(stderr, "{}\n", line);
+    fmt::print(stderr, "{}\n", result->query_description);
+  }
   if (count) {
     fmt::print("{}\n", result->matches_estimated);
     return result->matches_estimated > 0 ? kExitHits : kExitNoHits;

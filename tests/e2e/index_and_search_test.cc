@@ -175,6 +175,59 @@ TEST_F(IndexAndSearchTest, AGazetteerNameFindsTheEntitysOtherNames) {
   EXPECT_THAT(Ids(Search({"--exact", "Tselinograd"})), ElementsAre("en-007"));
 }
 
+TEST_F(IndexAndSearchTest, AnySpellingOfANameFindsEveryOther) {
+  // The corpus spells the president Tokayev, Tokaev, Toqaev, Токаев,
+  // Тоқаев and inflects him (Токаевым, Тоқаевтың, Toqaevtyñ).
+  for (const std::string query : {"Tokayev", "Тоқаевтың", "toqaev", "Токаевым"}) {
+    const auto ids = Ids(Search({query}));
+    EXPECT_THAT(ids, AllOf(Contains("en-001"), Contains("en-006"), Contains("en-011"),
+                           Contains("ru-001"), Contains("ru-005"), Contains("kk-001"),
+                           Contains("kkl-001"), Contains("kkl-007")))
+        << query;
+  }
+  // Each hit names the spellings it holds; the snippet marks them.
+  for (const auto& row : Search({"Tokayev"})) {
+    if (row.at("id") != "kk-001") continue;
+    EXPECT_THAT(row.at("matched"), Contains("Тоқаевтың"));
+    const std::string snippet = row.at("snippet");
+    const auto first = row.at("highlights").at(0);
+    EXPECT_EQ(
+        snippet.substr(first.at(0), first.at(1).get<std::size_t>() - first.at(0).get<std::size_t>())
+            .substr(0, 12),
+        "Тоқаев");
+  }
+  // --exact: the spelling as written (and its stems) only.
+  const auto exact = Ids(Search({"--exact", "Toqaev"}));
+  EXPECT_THAT(exact, AllOf(Contains("en-006"), Not(Contains("en-001")), Not(Contains("ru-001"))));
+  // All else equal, the query's own spelling first.
+  const auto toqaev = Search({"Toqaev"});
+  ASSERT_THAT(toqaev, Not(IsEmpty()));
+  EXPECT_THAT(toqaev.front().at("matched").dump(), HasSubstr("Toqaev"));
+}
+
+TEST_F(IndexAndSearchTest, ExplainShowsWhatAQueryWasExpandedTo) {
+  const ToolResult run = RunTool(kSearch, {"--db", db_, "--explain", "Toqaev", "Astana"});
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_THAT(run.err, HasSubstr("Toqaev: toqaev"));
+  EXPECT_THAT(run.err, HasSubstr("any spelling (name key tokaev)"));
+  EXPECT_THAT(run.err, HasSubstr("\"Astana\" is capital astana (Astana): also Nur-Sultan"));
+}
+
+TEST_F(IndexAndSearchTest, AliasesFileAddsTheUsersOwnNames) {
+  TempDir dir;
+  const std::string aliases = dir / "animals.aliases";
+  std::ofstream(aliases) << "# our own names\ncamel-animal | other | camel | верблюд | түйе\n";
+  // Without it, the Russian word finds nothing in the English article.
+  EXPECT_THAT(Ids(Search({"верблюд"}, 1)), IsEmpty());
+  EXPECT_THAT(Ids(Search({"--aliases", aliases, "верблюд"})), ElementsAre("en-020"));
+  // A bad line is named by file and line.
+  const std::string bad = dir / "bad.aliases";
+  std::ofstream(bad) << "camel-animal | other | camel\nno fields here\n";
+  const ToolResult run = RunTool(kSearch, {"--db", db_, "--aliases", bad, "camel"});
+  EXPECT_EQ(run.status, 2);
+  EXPECT_THAT(run.err, HasSubstr(bad + ":2:"));
+}
+
 TEST_F(IndexAndSearchTest, StemmingMeetsInflectedForms) {
   // Russian Snowball: Токаева and Токаеву share a stem.
   EXPECT_THAT(Ids(Search({"--lang", "ru", "Токаеву"})), Contains("ru-001"));

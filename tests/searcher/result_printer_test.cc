@@ -53,12 +53,12 @@ SearchResult TwoHits() {
   first.db = "/data/en.db";
   first.id = "en-001";
   first.title = "Oil output rises";
-  first.title_marked = {"Oil output rises", {{0, 3}}};
+  first.title_marked = {"Oil output rises", {{0, 3}}, {}};
   first.date = "2019-06-05";
   first.lang = "en";
   first.source = "Steppe Herald";
   first.url = "https://steppe-herald.example/2019/oil";
-  first.snippet = {"Oil production in western Kazakhstan rose.", {{0, 3}, {26, 36}}};
+  first.snippet = {"Oil production in western Kazakhstan rose.", {{0, 3}, {26, 36}}, {}};
 
   Hit second;
   second.rank = 2;
@@ -68,10 +68,10 @@ SearchResult TwoHits() {
   second.db = "/data/kk.db";
   second.id = "kk-001";
   second.title = "Тоқаевтың жарлығы";
-  second.title_marked = {"Тоқаевтың жарлығы", {{0, 18}}};
+  second.title_marked = {"Тоқаевтың жарлығы", {{0, 18}}, {}};
   second.lang = "kk";
   second.url = "kk-001";  // same as the id: not printed twice
-  second.snippet = {"…Бүгін Тоқаевтың жарлығы жарияланды…", {{14, 32}}};
+  second.snippet = {"…Бүгін Тоқаевтың жарлығы жарияланды…", {{14, 32}}, {}};
 
   result.hits = {first, second};
   result.matches_estimated = 2;
