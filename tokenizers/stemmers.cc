@@ -130,7 +130,8 @@ Stemmers::NameReading Stemmers::Read(const Token& token, Language language) cons
       break;
     case Which::kRussian: {
       RussianStemmer::Reading russian = russian_->Read(token.text);
-      reading.term = russian.term.empty() ? token.text : std::move(russian.term);
+      reading.term = std::move(russian.term);
+      if (reading.term.empty()) reading.term = token.text;
       if (!russian.lemma.empty()) {  // a name hunspell-ru knows: Russian
         reading.own = {std::move(russian.lemma), russian.name};
         return reading;
