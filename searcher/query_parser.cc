@@ -7,6 +7,8 @@
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include "searcher/date_range.h"
 #include "searcher/filter_terms.h"
@@ -33,9 +35,22 @@ constexpr double kOtherNamesWeight = 0.5;
 
 // A word's name keys (any spelling of a name) weigh together as one term
 // worth this much of one, beside the word's own terms. Chosen on KazQAD
-// and Tengrinews: 0.25 leaves both where they were without keys (0.780,
-// 0.638), 0.5 costs Tengrinews 0.004, 0.75 both 0.005.
+// and Tengrinews (nDCG@10): 0.15 to 0.25 give 0.779 and 0.640; 0.35 costs
+// Tengrinews 0.003, 0.5 and 0.75 more.
 constexpr double kNameKeyWeight = 0.25;
+
+// Whether a word is written in capitals only, two or more (КНБ, KMG).
+bool IsInitials(std::string_view word) {
+  std::int32_t i = 0;
+  std::size_t letters = 0;
+  while (i < static_cast<std::int32_t>(word.size())) {
+    UChar32 c = 0;
+    U8_NEXT(word.data(), i, static_cast<std::int32_t>(word.size()), c);
+    if (c < 0 || !u_isupper(c)) return false;
+    ++letters;
+  }
+  return letters >= 2;
+}
 
 // One parsed item: a scoring query, or a filter on a boolean field.
 struct Item {
@@ -420,7 +435,7 @@ class Parser {
             if (k > i) text.push_back(' ');
             text.append(lexemes_[k].text);
           }
-          if (const GazetteerEntity* entity = options_.gazetteer->FindSpelling(text)) {
+          if (const GazetteerEntity* entity = FindName(text, end - i == 1)) {
             names_.emplace(i, NameRun{end, std::move(text), entity});
             found_end = end;
           }
@@ -428,6 +443,20 @@ class Parser {
       }
       i = found_end != 0 ? found_end : i + 1;
     }
+  }
+
+  // The entity `text` names: by its spelling, but one word only when it is
+  // written as the gazetteer writes it or may be a name (rider is a common
+  // word, not a spelling of Ridder).
+  const GazetteerEntity* FindName(const std::string& text, bool one_word) const {
+    if (!one_word) return options_.gazetteer->FindSpelling(text);
+    if (const GazetteerEntity* entity = options_.gazetteer->Find(text)) return entity;
+    if (IsInitials(text)) return options_.gazetteer->FindSpelling(text);  // СКО for СҚО
+    const std::vector<Token> tokens =
+        analyzer_.Analyze(text, options_.language, AnalysisMode::kQuery);
+    const bool may_be_name = std::any_of(
+        tokens.begin(), tokens.end(), [](const Token& token) { return !token.name_keys.empty(); });
+    return may_be_name ? options_.gazetteer->FindSpelling(text) : nullptr;
   }
 
   // A name the gazetteer knows: its words as typed, at full weight, or any

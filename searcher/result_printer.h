@@ -5,7 +5,8 @@
 // highlighted when `color` is on (the caller decides: a terminal and no
 // NO_COLOR), and a closing count line. PrintJson writes JSON Lines, one
 // object per hit with rank, id, score, percent, title, date, lang, source,
-// url, snippet, highlights ([begin, end) byte ranges into snippet), db and
+// url, snippet, highlights ([begin, end) byte ranges into snippet),
+// matched (the document's own spellings of the words it matched), db and
 // docid, and nothing else.
 #ifndef STEPPE_SEARCHER_RESULT_PRINTER_H_
 #define STEPPE_SEARCHER_RESULT_PRINTER_H_

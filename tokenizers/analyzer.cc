@@ -54,7 +54,16 @@ absl::StatusOr<std::unique_ptr<Analyzer>> Analyzer::Create(AnalyzerOptions optio
     add(entity.canonical);
     for (const std::string& alias : entity.aliases) add(alias);
   }
+  std::vector<std::string> cyrillic_names;
+  for (const std::string& word : analyzer->gazetteer_words_) {
+    if (!word.empty() && static_cast<unsigned char>(word.front()) >= 0xD0 &&
+        static_cast<unsigned char>(word.front()) <= 0xD4) {
+      cyrillic_names.push_back(word);
+    }
+  }
+  std::sort(cyrillic_names.begin(), cyrillic_names.end());  // the same lexicon every run
   analyzer->stemmers_ = std::move(*stemmers);
+  analyzer->stemmers_->AddKazakhNames(cyrillic_names);
   analyzer->filters_.push_back(std::make_unique<RomanNumeralFilter>());
   analyzer->filters_.push_back(std::move(*case_folder));
   analyzer->filters_.push_back(std::make_unique<ApostropheFilter>());
@@ -94,9 +103,15 @@ void Analyzer::AddNameKeys(const Stemmers::NameReading& reading, const std::stri
   if (stopwords_.Contains(word, language)) return;
   for (const Stemmers::NameSource* source : {&reading.own, &reading.second}) {
     if (source->text.empty() || (!source->name && !IsGazetteerWord(*source, word))) continue;
-    std::string key = NameKey(source->text);
-    if (key.empty()) continue;
-    if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(std::move(key));
+    // The Kazakh spellings Russian makes (NameKeys) only of Kazakh written
+    // in Cyrillic: a Latin word read as Kazakh has no ө or і of its own.
+    const bool cyrillic = !word.empty() && static_cast<unsigned char>(word.front()) >= 0xD0 &&
+                          static_cast<unsigned char>(word.front()) <= 0xD4;
+    for (std::string& key :
+         cyrillic ? NameKeys(source->text) : std::vector<std::string>{NameKey(source->text)}) {
+      if (key.empty()) continue;
+      if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(std::move(key));
+    }
   }
 }
 

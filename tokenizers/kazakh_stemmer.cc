@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/strings/str_cat.h"
 #include "tokenizers/kazakh_latin.h"
 #include "tokenizers/kazakh_lexicon.h"
 #include "tokenizers/kazakh_phonology.h"
@@ -56,6 +57,17 @@ class RuleStemmer : public KazakhStemmer {
     if (cache_.size() >= kMaxCacheEntries) cache_.clear();
     cache_.emplace(std::string(word), stem);
     return stem;
+  }
+
+  void AddNames(const std::vector<std::string>& names) override {
+    std::string list;
+    for (const std::string& name : names) {
+      if (name.empty() || name.find_first_of(" -\n") != std::string::npos) continue;
+      absl::StrAppend(&list, "n ", name, "\n= ", name, "\n");
+    }
+    lexicon_.AddOwn(list);
+    cache_.clear();
+    support_cache_.clear();
   }
 
   bool IsCommonStem(std::string_view stem) const override {

@@ -25,6 +25,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "absl/status/statusor.h"
 
@@ -42,6 +43,11 @@ class KazakhStemmer {
   // some names too, in lower case (алматы, назарбаев, қарағанды): the
   // caller must know them.
   virtual bool IsCommonStem(std::string_view stem) const = 0;
+  // Makes each of `names` (folded, Cyrillic, one word each: a gazetteer's
+  // Қарағанды, Ақорда, Қашаған) a sure root that is never stripped itself,
+  // so the name is not read as an inflected word (қара + -ған + -ды) and
+  // its own inflected forms (Қарағандыда) come back to it.
+  virtual void AddNames(const std::vector<std::string>& names) = 0;
 };
 
 }  // namespace steppe

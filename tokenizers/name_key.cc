@@ -101,7 +101,9 @@ void ReplaceAll(std::string& text, std::string_view from, std::string_view to) {
 
 std::string NameKey(std::string_view word) {
   std::string key = ToAscii(ToUtf32(word));
-  // Digraphs of the romanizations to one letter each.
+  // Digraphs of the romanizations to one letter each; French ou is u
+  // (Vinokourov, Vinokurov).
+  ReplaceAll(key, "ou", "u");
   ReplaceAll(key, "shch", "sh");
   ReplaceAll(key, "dzh", "j");
   ReplaceAll(key, "zh", "j");
@@ -160,6 +162,62 @@ std::string NameKey(std::string_view word) {
   }
   if (final_y) out.push_back('y');
   return out;
+}
+
+namespace {
+
+bool IsCyrillicConsonant(char32_t c) {
+  static constexpr std::u32string_view kConsonants = U"бвгғджзйкқлмнңпрстфхһцчшщ";
+  return kConsonants.find(c) != std::u32string_view::npos;
+}
+
+void AddKey(std::vector<std::string>& keys, std::string key) {
+  if (!key.empty() && std::find(keys.begin(), keys.end(), key) == keys.end()) {
+    keys.push_back(std::move(key));
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> NameKeys(std::string_view word) {
+  std::vector<std::string> keys;
+  AddKey(keys, NameKey(word));
+  const std::u32string text = ToUtf32(word);
+  std::vector<std::u32string> spellings = {text};
+  // ө as у.
+  if (text.find(U'ө') != std::u32string::npos) {
+    std::u32string u = text;
+    std::replace(u.begin(), u.end(), U'ө', U'у');
+    spellings.push_back(std::move(u));
+  }
+  // і between consonants left out (not the first letter, not the last).
+  if (text.find(U'і') != std::u32string::npos) {
+    const std::size_t count = spellings.size();
+    for (std::size_t n = 0; n < count; ++n) {
+      std::u32string dropped;
+      const std::u32string& from = spellings[n];
+      for (std::size_t i = 0; i < from.size(); ++i) {
+        if (from[i] == U'і' && i > 0 && i + 1 < from.size() && IsCyrillicConsonant(from[i - 1]) &&
+            IsCyrillicConsonant(from[i + 1])) {
+          continue;
+        }
+        dropped.push_back(from[i]);
+      }
+      if (dropped != from) spellings.push_back(std::move(dropped));
+    }
+  }
+  for (std::size_t n = 1; n < spellings.size(); ++n) AddKey(keys, NameKey(ToUtf8(spellings[n])));
+  // A patronymic in -uly as a surname: after a vowel or a glide -ev, else -ov.
+  const std::size_t count = keys.size();
+  for (std::size_t n = 0; n < count; ++n) {
+    const std::string& key = keys[n];
+    if (key.size() < 7 || key.compare(key.size() - 3, 3, "uly") != 0) continue;
+    std::string base = key.substr(0, key.size() - 3);
+    const char last = base.back();
+    base += IsVowel(last) || last == 'i' ? "ev" : "ov";
+    AddKey(keys, NameKey(base));
+  }
+  return keys;
 }
 
 }  // namespace steppe

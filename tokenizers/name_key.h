@@ -31,10 +31,19 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace steppe {
 
 std::string NameKey(std::string_view word);
+
+// NameKey() of `word`, then the keys of the spellings Russian (and so the
+// English press) makes of a Kazakh name, each once: ө as у as well as о
+// (Шөкеев, Шукеев; Ақтөбе, Актобе), an і between consonants left out
+// (Тілеуберді, Тлеуберди; Нұртілеу, Нуртлеу), and a patronymic in
+// -ұлы/-улы/-uly as the surname in -ев/-ов (Құнанбайұлы, Кунанбаев;
+// Жанұзақұлы, Жанузаков). A word with none of these has its one key.
+std::vector<std::string> NameKeys(std::string_view word);
 
 }  // namespace steppe
 

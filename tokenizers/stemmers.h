@@ -48,6 +48,9 @@ class Stemmers {
   static absl::StatusOr<std::unique_ptr<Stemmers>> Create(const std::string& hunspell_dir,
                                                           const std::string& english_words);
 
+  // KazakhStemmer::AddNames: names the Kazakh stemmer must not strip.
+  void AddKazakhNames(const std::vector<std::string>& names) { kazakh_->AddNames(names); }
+
   std::string IndexTerm(const Token& token, Language language) const;
   std::vector<std::string> QueryTerms(const Token& token, Language language) const;
 

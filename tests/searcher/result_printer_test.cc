@@ -71,7 +71,7 @@ SearchResult TwoHits() {
   second.title_marked = {"Тоқаевтың жарлығы", {{0, 18}}, {}};
   second.lang = "kk";
   second.url = "kk-001";  // same as the id: not printed twice
-  second.snippet = {"…Бүгін Тоқаевтың жарлығы жарияланды…", {{14, 32}}, {}};
+  second.snippet = {"…Бүгін Тоқаевтың жарлығы жарияланды…", {{14, 32}}, {"Тоқаевтың"}};
 
   result.hits = {first, second};
   result.matches_estimated = 2;
@@ -85,9 +85,9 @@ TEST(PrintJsonTest, OneObjectPerHitWithExactlyTheDocumentedKeys) {
   const std::vector<std::string> lines = Lines(text);
   ASSERT_EQ(lines.size(), 2u) << text;
   // The keys of result_printer.h and README.md.
-  const std::set<std::string> expected_keys = {"rank",       "id",   "score",  "percent", "title",
-                                               "date",       "lang", "source", "url",     "snippet",
-                                               "highlights", "db",   "docid"};
+  const std::set<std::string> expected_keys = {
+      "rank",   "id",  "score",   "percent",    "title",   "date", "lang",
+      "source", "url", "snippet", "highlights", "matched", "db",   "docid"};
   for (const std::string& line : lines) {
     const nlohmann::json row = nlohmann::json::parse(line);
     ASSERT_TRUE(row.is_object()) << line;
@@ -122,6 +122,7 @@ TEST(PrintJsonTest, Values) {
   EXPECT_TRUE(second.at("date").is_null());  // no date
   // Highlights are byte ranges into the snippet as printed.
   const std::string snippet = second.at("snippet");
+  EXPECT_EQ(second.at("matched"), nlohmann::json::parse(R"(["Тоқаевтың"])"));
   const auto range = second.at("highlights").at(0);
   EXPECT_EQ(
       snippet.substr(range.at(0), range.at(1).get<std::size_t>() - range.at(0).get<std::size_t>()),

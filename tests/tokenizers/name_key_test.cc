@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 namespace steppe {
@@ -71,6 +72,30 @@ TEST(NameKeyTest, LookAlikesStayApart) {
   EXPECT_EQ(NameKey("kaspiy"), NameKey("каспий"));
   // Initials keep their letters: EEU is no EU.
   EXPECT_NE(NameKey("eeu"), NameKey("eu"));
+}
+
+TEST(NameKeyTest, FrenchOuIsU) { ExpectKey("vinokurov", {"vinokourov", "vinokurov", "винокуров"}); }
+
+TEST(NameKeyTest, KazakhNamesAlsoHaveTheKeysOfTheirRussianSpellings) {
+  using ::testing::ElementsAre;
+  // ө as о and as у.
+  EXPECT_THAT(NameKeys("шөкеев"), ElementsAre("shokev", "shukev"));
+  EXPECT_EQ(NameKey("шукеев"), "shukev");
+  EXPECT_EQ(NameKey("shukeyev"), "shukev");
+  // і between consonants left out.
+  EXPECT_THAT(NameKeys("тілеуберді"), ElementsAre("tileuberdi", "tleuberdi"));
+  EXPECT_EQ(NameKey("тлеуберди"), "tleuberdi");
+  // Both at once.
+  EXPECT_THAT(NameKeys("көлгінов"), ElementsAre("kolginov", "kulginov", "kolgnov", "kulgnov"));
+  EXPECT_EQ(NameKey("кульгинов"), "kulginov");
+  // A patronymic in -ұлы as a surname in -ев/-ов.
+  EXPECT_THAT(NameKeys("құнанбайұлы"), ElementsAre("kunanbauly", "kunanbaev"));
+  EXPECT_EQ(NameKey("kunanbayev"), "kunanbaev");
+  EXPECT_THAT(NameKeys("жанұзақұлы"), ElementsAre("januzakuly", "januzakov"));
+  // Other words have their one key.
+  EXPECT_THAT(NameKeys("tokayev"), ElementsAre("tokaev"));
+  // Tokayev is still no Tukayev: o and u meet only for a Kazakh ө.
+  EXPECT_NE(NameKey("tokayev"), NameKey("tukayev"));
 }
 
 TEST(NameKeyTest, MarksHyphensAndOtherScriptsAreDropped) {
