@@ -1,7 +1,10 @@
 #include "tokenizers/script.h"
 
+#include <cstdint>
+
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
+#include <unicode/utf8.h>
 
 namespace steppe {
 
@@ -21,6 +24,16 @@ Script ScriptOf(UChar32 c) {
   if (code == USCRIPT_CYRILLIC) return Script::kCyrillic;
   if (code == USCRIPT_INHERITED || code == USCRIPT_COMMON) return Script::kNone;
   return u_isalpha(c) ? Script::kOther : Script::kNone;
+}
+
+bool StartsWithCapital(std::string_view word) {
+  if (word.empty()) return false;
+  const auto first = static_cast<unsigned char>(word.front());
+  if (first < 0x80) return first >= 'A' && first <= 'Z';
+  std::int32_t i = 0;
+  UChar32 c = 0;
+  U8_NEXT(word.data(), i, static_cast<std::int32_t>(word.size()), c);
+  return c >= 0 && u_isupper(c) != 0;
 }
 
 }  // namespace steppe

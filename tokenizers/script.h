@@ -8,6 +8,8 @@
 #ifndef STEPPE_TOKENIZERS_SCRIPT_H_
 #define STEPPE_TOKENIZERS_SCRIPT_H_
 
+#include <string_view>
+
 #include <unicode/umachine.h>
 
 #include "tokenizers/language.h"
@@ -15,6 +17,10 @@
 namespace steppe {
 
 Script ScriptOf(UChar32 c);
+
+// Whether a word as written begins with an upper-case letter (Tokayev,
+// Ақорда, КНБ; not tokayev, 2019).
+bool StartsWithCapital(std::string_view word);
 
 }  // namespace steppe
 

@@ -150,6 +150,7 @@ Stemmers::NameReading Stemmers::Read(const Token& token, Language language) cons
     case Which::kKazakh:
       reading.term = Apply(which, token.text);
       reading.own = {reading.term, kazakh_name(reading.term)};
+      reading.kazakh = true;
       return reading;
     case Which::kNone:
       break;

@@ -73,6 +73,7 @@ class Stemmers {
     std::string term;
     NameSource own;
     NameSource second;
+    bool kazakh = false;  // `own` is the Kazakh stemmer's
   };
   NameReading Read(const Token& token, Language language) const;
   // In query mode: Read() in `language`, or in each language when unknown,

@@ -73,6 +73,10 @@ inline Xapian::termpos AddText(const Analyzer& analyzer, std::string_view text, 
         doc.add_posting(term, token.position);
       }
     }
+    for (const std::string& key : token.name_keys) {  // as the document builder does
+      doc.add_posting(std::string(schema::kNamePrefix) + key, token.position,
+                      is_title ? schema::kTitleWdf : 1);
+    }
   }
   return next;
 }
