@@ -492,12 +492,23 @@ class Parser {
     while (i < lexemes_.size()) {
       std::size_t end = i;
       // Punctuation after a word ends the name (Мәрзия, Науан, Дәмелі).
+      // Capitalized words, one or more of which may be a name, are a name
+      // when they are the whole query (Halyk Finance); within a longer one
+      // (a question, whose first word has a capital anyway) only words that
+      // may each be a name are.
+      std::size_t strict_end = i;
+      bool all_names = true;
+      bool any_name = false;
       for (bool name = false; end < lexemes_.size() && end - i < kMaxNameWords &&
-                              names_.count(end) == 0 && LooksLikeName(end, name) && name;) {
+                              names_.count(end) == 0 && LooksLikeName(end, name);) {
+        any_name = any_name || name;
+        all_names = all_names && name;
         ++end;
+        if (all_names) strict_end = end;
         const std::string& text = lexemes_[end - 1].text;
         if (std::string_view(",;:.!?)»\"").find(text.back()) != std::string_view::npos) break;
       }
+      if (!any_name || !QueryIsOnly(NameRun{i, end, "", nullptr})) end = strict_end;
       // A word that NEAR or ADJ joins stays a word of its own.
       const auto joined = [&](std::size_t k) {
         return k < lexemes_.size() &&

@@ -60,12 +60,18 @@ class RuleStemmer : public KazakhStemmer {
   }
 
   void AddNames(const std::vector<std::string>& names) override {
-    std::string list;
+    // Roots as hunspell-kk's are (not sure stems of our own list, which
+    // would outweigh a listed word: таразы, scales, is no Тараз + -ы), and
+    // never stripped themselves.
+    std::string roots;
+    std::string kept;
     for (const std::string& name : names) {
       if (name.empty() || name.find_first_of(" -\n") != std::string::npos) continue;
-      absl::StrAppend(&list, "n ", name, "\n= ", name, "\n");
+      absl::StrAppend(&roots, name, "\n");
+      absl::StrAppend(&kept, "= ", name, "\n");
     }
-    lexicon_.AddOwn(list);
+    lexicon_.AddHunspell(roots);
+    lexicon_.AddOwn(kept);
     cache_.clear();
     support_cache_.clear();
   }
@@ -81,18 +87,24 @@ class RuleStemmer : public KazakhStemmer {
     for (char c : word) {
       if (c >= '0' && c <= '9') return std::string(word);
     }
+    const bool latin = std::any_of(word.begin(), word.end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    });
     std::u32string text = kazakh::ToUtf32(KazakhLatinToCyrillic(word));
     for (char32_t& c : text) c = kazakh::FoldLetter(c);
     // A hyphenated word is stemmed on its last part (Нұр-Сұлтанда).
     const std::size_t hyphen = text.rfind(U'-');
     if (hyphen != std::u32string::npos && hyphen + 1 < text.size()) {
       return kazakh::ToUtf8(text.substr(0, hyphen + 1)) +
-             kazakh::ToUtf8(StemCyrillic(text.substr(hyphen + 1)));
+             kazakh::ToUtf8(StemCyrillic(text.substr(hyphen + 1), latin));
     }
-    return kazakh::ToUtf8(StemCyrillic(text));
+    return kazakh::ToUtf8(StemCyrillic(text, latin));
   }
 
-  std::u32string StemCyrillic(const std::u32string& word) const {
+  // `latin`: the word was written in Latin letters, where a final i is as
+  // likely an English or Uzbek name's (Kaspi) as a Kazakh possessive: an
+  // unknown word keeps it when nothing else is stripped.
+  std::u32string StemCyrillic(const std::u32string& word, bool latin = false) const {
     if (const std::u32string* stem = lexicon_.FormStem(word)) return *stem;
     if (lexicon_.IsProtected(word) || word.size() <= 2 || !kazakh::HasVowel(word)) return word;
     for (char32_t c : word) {
@@ -129,8 +141,9 @@ class RuleStemmer : public KazakhStemmer {
             best = analysis.root;
           }
         });
-    if (!best_rank) return UnknownRootKey(word);
-    return best_known ? best : UnknownRootKey(best);
+    if (!best_rank) return latin ? kazakh::Devoice(word) : UnknownRootKey(word);
+    if (best_known) return best;
+    return latin && best == word ? kazakh::Devoice(best) : UnknownRootKey(best);
   }
 
   static int Score(const Analysis& analysis) {

@@ -44,7 +44,8 @@ class KazakhStemmer {
   // caller must know them.
   virtual bool IsCommonStem(std::string_view stem) const = 0;
   // Makes each of `names` (folded, Cyrillic, one word each: a gazetteer's
-  // Қарағанды, Ақорда, Қашаған) a sure root that is never stripped itself,
+  // Қарағанды, Ақорда, Қашаған) a root, as hunspell-kk's are, that is never
+  // stripped itself,
   // so the name is not read as an inflected word (қара + -ған + -ды) and
   // its own inflected forms (Қарағандыда) come back to it.
   virtual void AddNames(const std::vector<std::string>& names) = 0;

@@ -365,7 +365,9 @@ TEST_F(QueryParserTest, WordsWrittenAsANameAreOneInOrderAnySpelling) {
        {"father", "", "Kemel Tokayev wrote books.", "", "en", ""},
        {"patronymic", "", "Касым-Жомарт Кемелевич Токаев выступил.", "", "ru", ""},
        {"kazakh", "", "Бүгін Қасым-Жомарт Тоқаев сөйледі.", "", "kk", ""},
-       {"reversed", "", "Tokayev, Kassym-Jomart: a profile.", "", "en", ""}});
+       {"reversed", "", "Tokayev, Kassym-Jomart: a profile.", "", "en", ""},
+       {"bank", "", "Halyk Bank raised its rates.", "", "en", ""},
+       {"broker", "", "Halyk Finance bought the shares.", "", "en", ""}});
   const Xapian::Database db(dir.Sub("db"));
   const auto match = [&](std::string_view query, QueryOptions options = {}) {
     auto parsed = Parse(query, options);
@@ -384,6 +386,13 @@ TEST_F(QueryParserTest, WordsWrittenAsANameAreOneInOrderAnySpelling) {
   // One word finds every spelling; lower case is words, not a name.
   EXPECT_THAT(match("Tokayev"), ElementsAre("father", "kazakh", "patronymic", "reversed", "son"));
   EXPECT_THAT(match("kemel tokayev"),
+              ElementsAre("father", "kazakh", "patronymic", "reversed", "son"));
+  // A name of a name and a common word is one when it is the whole query;
+  // in a longer one (a question, capitalized anyway) its words are words.
+  EXPECT_THAT(match("Halyk Finance"), ElementsAre("broker"));
+  EXPECT_THAT(match("Halyk Finance rates"), ElementsAre("bank", "broker"));
+  // Initials and punctuation end a name.
+  EXPECT_THAT(match("Kemel, Tokayev"),
               ElementsAre("father", "kazakh", "patronymic", "reversed", "son"));
   // --exact: words as written (and as Cyrillic reads them: Токаев), any
   // of them; not Тоқаев, whose қ no transliteration of Tokayev has.

@@ -70,6 +70,18 @@ TEST_F(AnalyzerTest, NamesInAnySpellingAndFormShareAKey) {
   EXPECT_THAT(IndexNameKeys("Алматыда", Language::kKazakh), ElementsAre(Keys{"almaty"}));
 }
 
+TEST_F(AnalyzerTest, GazetteerNamesAreNotReadAsInflectedWords) {
+  // Қарағанды is no қара + -ған + -ды, Ақорда no ақор + -да; their own
+  // inflected forms come back to them.
+  EXPECT_THAT(IndexTerms("Қарағанды Қарағандыда", Language::kKazakh),
+              ElementsAre("қарағанды", "қарағанды"));
+  EXPECT_THAT(IndexTerms("Ақорда Ақордада", Language::kKazakh), ElementsAre("ақорда", "ақорда"));
+  // A Latin word keeps a final i no suffix explains: Kaspi is no касп
+  // (the Russian stem of Каспий).
+  EXPECT_THAT(IndexTerms("Kaspi", Language::kKazakh), ElementsAre("каспі"));
+  EXPECT_THAT(IndexTerms("Toqaevtyñ", Language::kKazakh), ElementsAre("тоқаев"));
+}
+
 TEST_F(AnalyzerTest, OnlyWordsThatMayBeNamesHaveKeys) {
   using Keys = std::vector<std::string>;
   // Lower case, a stopword, common words of each language at the start of
