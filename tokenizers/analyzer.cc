@@ -87,12 +87,15 @@ void Analyzer::AddNameKeys(const Stemmers::NameReading& reading, const std::stri
   if (stopwords_.Contains(word, language)) return;
   for (const Stemmers::NameSource* source : {&reading.own, &reading.second}) {
     if (source->text.empty() || (!source->name && !IsGazetteerWord(*source, word))) continue;
-    // The Kazakh spellings Russian makes (NameKeys) only of Kazakh written
-    // in Cyrillic: a Latin word read as Kazakh has no ө or і of its own.
-    const bool cyrillic = !word.empty() && static_cast<unsigned char>(word.front()) >= 0xD0 &&
-                          static_cast<unsigned char>(word.front()) <= 0xD4;
-    for (std::string& key :
-         cyrillic ? NameKeys(source->text) : std::vector<std::string>{NameKey(source->text)}) {
+    // The spellings NameKeys adds, but not of a Latin word read as Kazakh
+    // in Cyrillic: its ө and і are the transliteration's, not its own.
+    const auto cyrillic = [](const std::string& text) {
+      return !text.empty() && static_cast<unsigned char>(text.front()) >= 0xD0 &&
+             static_cast<unsigned char>(text.front()) <= 0xD4;
+    };
+    const bool transliterated = !cyrillic(word) && cyrillic(source->text);
+    for (std::string& key : transliterated ? std::vector<std::string>{NameKey(source->text)}
+                                           : NameKeys(source->text)) {
       if (key.empty()) continue;
       if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(std::move(key));
     }

@@ -207,6 +207,21 @@ std::vector<std::string> NameKeys(std::string_view word) {
     }
   }
   for (std::size_t n = 1; n < spellings.size(); ++n) AddKey(keys, NameKey(ToUtf8(spellings[n])));
+  // A surname in -ov/-ev with an Uzbek case ending (Mirziyoyevning,
+  // Karimovga, Каримовнинг): the surname.
+  for (std::string_view ending : {"ning", "dan", "dagi", "ga", "da", "ni"}) {
+    const std::string& key = keys.front();
+    if (key.size() < ending.size() + 5 ||
+        key.compare(key.size() - ending.size(), ending.size(), ending) != 0) {
+      continue;
+    }
+    const std::string base = key.substr(0, key.size() - ending.size());
+    if (base.compare(base.size() - 2, 2, "ov") == 0 ||
+        base.compare(base.size() - 2, 2, "ev") == 0) {
+      AddKey(keys, base);
+      break;
+    }
+  }
   // A patronymic in -uly as a surname: after a vowel or a glide -ev, else -ov.
   const std::size_t count = keys.size();
   for (std::size_t n = 0; n < count; ++n) {

@@ -42,7 +42,9 @@ std::string NameKey(std::string_view word);
 // (Шөкеев, Шукеев; Ақтөбе, Актобе), an і between consonants left out
 // (Тілеуберді, Тлеуберди; Нұртілеу, Нуртлеу), and a patronymic in
 // -ұлы/-улы/-uly as the surname in -ев/-ов (Құнанбайұлы, Кунанбаев;
-// Жанұзақұлы, Жанузаков). A word with none of these has its one key.
+// Жанұзақұлы, Жанузаков); and a surname in -ov/-ev with an Uzbek case
+// ending (-ning, -ga, -da, -dan, -dagi, -ni) as the bare surname
+// (Mirziyoyevning). A word with none of these has its one key.
 std::vector<std::string> NameKeys(std::string_view word);
 
 }  // namespace steppe

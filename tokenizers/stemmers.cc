@@ -28,10 +28,20 @@ bool EndsWith(std::string_view text, std::string_view end) {
   return text.size() >= end.size() && text.substr(text.size() - end.size()) == end;
 }
 
-// A woman's surname: -ова, -ева, -ина, -ына after three letters or more.
-bool HasRussianSurnameEnding(std::string_view word) {
-  return word.size() >= 12 && (EndsWith(word, "ова") || EndsWith(word, "ева") ||
-                               EndsWith(word, "ина") || EndsWith(word, "ына"));
+// A woman's surname in the nominative (-ова, -ева, -ина, -ына after three
+// letters or more), or "" if `word` is not one in any case: Назарбаева
+// (also a man's genitive) and Назарбаевой are назарбаева.
+std::string RussianWomansSurname(std::string_view word) {
+  if (word.size() < 12) return {};
+  for (std::string_view base : {"ова", "ева", "ина", "ына"}) {
+    if (EndsWith(word, base)) return std::string(word);
+    // -ой: the genitive, dative, instrumental and prepositional.
+    const std::string oblique = std::string(base.substr(0, base.size() - 2)) + "ой";
+    if (EndsWith(word, oblique)) {
+      return std::string(word.substr(0, word.size() - oblique.size())) + std::string(base);
+    }
+  }
+  return {};
 }
 
 }  // namespace
@@ -139,9 +149,11 @@ Stemmers::NameReading Stemmers::Read(const Token& token, Language language) cons
       reading.own = {reading.term, russian.name};
       if (reading.term.rfind('~', 0) != 0) {
         // A surname in -ова, -ева, -ина is a man's in the genitive or a
-        // woman's own (Назарбаева): both.
-        if (russian.name && HasRussianSurnameEnding(token.text)) {
-          reading.second = {token.text, true};
+        // woman's own (Назарбаева): both; -овой, -евой, -иной a woman's.
+        if (russian.name) {
+          if (std::string woman = RussianWomansSurname(token.text); !woman.empty()) {
+            reading.second = {std::move(woman), true};
+          }
         }
         return reading;  // only a word hunspell-ru does not know may be Kazakh
       }

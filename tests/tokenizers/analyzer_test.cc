@@ -66,6 +66,9 @@ TEST_F(AnalyzerTest, NamesInAnySpellingAndFormShareAKey) {
               ElementsAre(Keys{"tokaevka", "tokaev"}));
   EXPECT_THAT(IndexNameKeys("Астанада", Language::kRussian),
               ElementsAre(::testing::Contains("astana")));
+  // A woman's surname in any case has her key as well as the man's.
+  EXPECT_THAT(IndexNameKeys("Назарбаевой", Language::kRussian),
+              ElementsAre(Keys{"nazarbaev", "nazarbaeva"}));
   // hunspell-kk lists Алматы as a word; the gazetteer knows it for a name.
   EXPECT_THAT(IndexNameKeys("Алматыда", Language::kKazakh), ElementsAre(Keys{"almaty"}));
 }

@@ -92,6 +92,10 @@ TEST(NameKeyTest, KazakhNamesAlsoHaveTheKeysOfTheirRussianSpellings) {
   EXPECT_THAT(NameKeys("құнанбайұлы"), ElementsAre("kunanbauly", "kunanbaev"));
   EXPECT_EQ(NameKey("kunanbayev"), "kunanbaev");
   EXPECT_THAT(NameKeys("жанұзақұлы"), ElementsAre("januzakuly", "januzakov"));
+  // An Uzbek case ending on a surname, in either script.
+  EXPECT_THAT(NameKeys("mirziyoyevning"), ElementsAre("mirzievning", "mirziev"));
+  EXPECT_THAT(NameKeys("karimovga"), ElementsAre("karimovga", "karimov"));
+  EXPECT_THAT(NameKeys("каримовнинг"), ElementsAre("karimovning", "karimov"));
   // Other words have their one key.
   EXPECT_THAT(NameKeys("tokayev"), ElementsAre("tokaev"));
   // Tokayev is still no Tukayev: o and u meet only for a Kazakh ө.
