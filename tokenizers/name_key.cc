@@ -182,6 +182,7 @@ void AddKey(std::vector<std::string>& keys, std::string key) {
 std::vector<std::string> NameKeys(std::string_view word) {
   std::vector<std::string> keys;
   AddKey(keys, NameKey(word));
+  if (keys.empty()) return keys;  // nothing it can write
   const std::u32string text = ToUtf32(word);
   std::vector<std::u32string> spellings = {text};
   // ө as у.

@@ -109,6 +109,8 @@ TEST(NameKeyTest, MarksHyphensAndOtherScriptsAreDropped) {
   EXPECT_EQ(NameKey("қр2024"), "kr2024");
   EXPECT_EQ(NameKey("北京"), "");
   EXPECT_EQ(NameKey(""), "");
+  EXPECT_THAT(NameKeys(""), ::testing::IsEmpty());
+  EXPECT_THAT(NameKeys("北京"), ::testing::IsEmpty());
 }
 
 }  // namespace
