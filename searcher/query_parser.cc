@@ -79,8 +79,12 @@ class Parser {
         highlights_(highlights),
         explanations_(explanations) {
     if (!options_.exact) {
+      // Names the gazetteer knows, then names it does not, then, among the
+      // words left, the surnames it knows: Tokayev alone is Kassym-Jomart
+      // Tokayev, but Kemel Tokayev is someone else.
       if (options_.gazetteer != nullptr) FindNames();
       FindUnknownNames();
+      if (options_.gazetteer != nullptr) FindSurnames();
     }
   }
 
@@ -425,6 +429,7 @@ class Parser {
     std::size_t end = 0;    // one past the run's last lexeme
     std::string text;       // the run's words, space-separated
     const GazetteerEntity* entity = nullptr;
+    bool surname = false;  // the run is the entity's surname alone
   };
   static constexpr std::size_t kMaxNameWords = 6;
 
@@ -448,7 +453,7 @@ class Parser {
             text.append(lexemes_[k].text);
           }
           if (const GazetteerEntity* entity = FindName(text, end - i == 1)) {
-            names_.emplace(i, NameRun{i, end, std::move(text), entity});
+            names_.emplace(i, NameRun{i, end, std::move(text), entity, false});
             found_end = end;
           }
         }
@@ -508,7 +513,7 @@ class Parser {
         const std::string& text = lexemes_[end - 1].text;
         if (std::string_view(",;:.!?)»\"").find(text.back()) != std::string_view::npos) break;
       }
-      if (!any_name || !QueryIsOnly(NameRun{i, end, "", nullptr})) end = strict_end;
+      if (!any_name || !QueryIsOnly(NameRun{i, end, "", nullptr, false})) end = strict_end;
       // A word that NEAR or ADJ joins stays a word of its own.
       const auto joined = [&](std::size_t k) {
         return k < lexemes_.size() &&
@@ -524,7 +529,7 @@ class Parser {
           if (k > i) text.push_back(' ');
           text.append(lexemes_[k].text);
         }
-        names_.emplace(i, NameRun{i, end, std::move(text), nullptr});
+        names_.emplace(i, NameRun{i, end, std::move(text), nullptr, false});
         i = end;
       } else if (const auto known = names_.find(i); known != names_.end()) {
         i = known->second.end;
@@ -538,17 +543,37 @@ class Parser {
   // written as the gazetteer writes it or may be a name (rider is a common
   // word, not a spelling of Ridder).
   const GazetteerEntity* FindName(const std::string& text, bool one_word) const {
-    if (one_word) {
-      if (const GazetteerEntity* entity = options_.gazetteer->Find(text)) return entity;
-      if (IsInitials(text)) return options_.gazetteer->FindSpelling(text);  // СКО for СҚО
-      const std::vector<Token> tokens =
-          analyzer_.Analyze(text, options_.language, AnalysisMode::kQuery);
-      if (std::none_of(tokens.begin(), tokens.end(),
-                       [](const Token& token) { return !token.name_keys.empty(); })) {
-        return nullptr;
+    if (!one_word) return options_.gazetteer->FindSpelling(text);
+    if (const GazetteerEntity* entity = options_.gazetteer->Find(text)) return entity;
+    if (IsInitials(text)) return options_.gazetteer->FindSpelling(text);  // СКО for СҚО
+    return MayBeName(text) ? options_.gazetteer->FindSpelling(text) : nullptr;
+  }
+
+  // Whether a word has name keys (no dictionary takes it for a common word).
+  bool MayBeName(const std::string& text) const {
+    const std::vector<Token> tokens =
+        analyzer_.Analyze(text, options_.language, AnalysisMode::kQuery);
+    return std::any_of(tokens.begin(), tokens.end(),
+                       [](const Token& token) { return !token.name_keys.empty(); });
+  }
+
+  // Marks every plain word outside the names found so far that spells the
+  // surname of one person the gazetteer knows.
+  void FindSurnames() {
+    for (std::size_t i = 0; i < lexemes_.size(); ++i) {
+      if (!IsPlainWord(i) || Covered(i) || !MayBeName(lexemes_[i].text)) continue;
+      if (const GazetteerEntity* person = options_.gazetteer->FindSurname(lexemes_[i].text)) {
+        names_.emplace(i, NameRun{i, i + 1, lexemes_[i].text, person, true});
       }
     }
-    return options_.gazetteer->FindSpelling(text);
+  }
+
+  // Whether lexeme `i` is inside a name found so far.
+  bool Covered(std::size_t i) const {
+    auto it = names_.upper_bound(i);
+    if (it == names_.begin()) return false;
+    --it;
+    return i < it->second.end;
   }
 
   // A name the gazetteer knows: its words as typed, at full weight, or any
@@ -617,12 +642,24 @@ class Parser {
   absl::StatusOr<Item> KnownNameItem(const NameRun& run) {
     auto own = TextItem(run.text, "");
     if (!own.ok() || !own->query) return own;
-    explanations_.push_back(fmt::format("\"{}\" is {} {} ({}): also {}", run.text, run.entity->type,
-                                        run.entity->id, run.entity->canonical,
-                                        fmt::join(run.entity->aliases, ", ")));
+    std::vector<std::string> names;
+    if (run.surname) {
+      // A person's surname alone: the person's other surnames (Kunayev:
+      // Қонаев), not the person's full names, which a document naming
+      // him by surname does not hold.
+      names = options_.gazetteer->Surnames(*run.entity);
+      explanations_.push_back(fmt::format("\"{}\" is the surname of {} ({}): also {}", run.text,
+                                          run.entity->id, run.entity->canonical,
+                                          fmt::join(names, ", ")));
+    } else {
+      names = {run.entity->canonical};
+      names.insert(names.end(), run.entity->aliases.begin(), run.entity->aliases.end());
+      explanations_.push_back(fmt::format("\"{}\" is {} {} ({}): also {}", run.text,
+                                          run.entity->type, run.entity->id, run.entity->canonical,
+                                          fmt::join(run.entity->aliases, ", ")));
+    }
+    if (names.empty()) return own;
     std::vector<Xapian::Query> spellings;
-    std::vector<std::string> names = {run.entity->canonical};
-    names.insert(names.end(), run.entity->aliases.begin(), run.entity->aliases.end());
     for (const std::string& name : names) {
       auto item = TextItem(name, "", /*explain=*/false);
       if (!item.ok()) return item;

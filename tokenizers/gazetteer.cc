@@ -124,10 +124,49 @@ absl::Status Gazetteer::AddName(std::size_t entity, const std::string& name,
   }
   if (name != entities_[entity].canonical) entities_[entity].aliases.push_back(name);
   if (std::string key = SpellingKey(name); !key.empty()) {
+    // A person's surname: the last word of a name of two or more.
+    const std::size_t space = key.rfind(' ');
+    if (entities_[entity].type == "person" && space != std::string::npos) {
+      const auto [surname, first] = by_surname_.emplace(key.substr(space + 1), entity);
+      if (!first && surname->second != entity) surname->second = kAmbiguous;
+    }
     const auto [spelt, first] = by_spelling_.emplace(std::move(key), entity);
     if (!first && spelt->second != entity) spelt->second = kAmbiguous;
   }
   return absl::OkStatus();
+}
+
+const GazetteerEntity* Gazetteer::FindSurname(std::string_view word) const {
+  const std::string key = SpellingKey(word);
+  const auto it = by_surname_.find(key);
+  if (it == by_surname_.end() || it->second == kAmbiguous) return nullptr;
+  // Not a word that is another entity's name (Konaev, the town).
+  const auto named = by_spelling_.find(key);
+  if (named != by_spelling_.end() && named->second != it->second) return nullptr;
+  return &entities_[it->second];
+}
+
+std::vector<std::string> Gazetteer::Surnames(const GazetteerEntity& entity) const {
+  std::vector<std::string> surnames;
+  std::vector<std::string> keys;
+  const auto add = [&](const std::string& name) {
+    const std::size_t space = name.rfind(' ');
+    if (space == std::string::npos) return;
+    std::string surname = name.substr(space + 1);
+    std::string key = SpellingKey(surname);
+    // Not one that is also another entity's name (Қонаев, the town).
+    const auto other = by_spelling_.find(key);
+    if (other != by_spelling_.end() &&
+        (other->second == kAmbiguous || &entities_[other->second] != &entity)) {
+      return;
+    }
+    if (std::find(keys.begin(), keys.end(), key) != keys.end()) return;
+    keys.push_back(std::move(key));
+    surnames.push_back(std::move(surname));
+  };
+  add(entity.canonical);
+  for (const std::string& alias : entity.aliases) add(alias);
+  return surnames;
 }
 
 std::string Gazetteer::SpellingKey(std::string_view name) {

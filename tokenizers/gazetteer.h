@@ -55,6 +55,15 @@ class Gazetteer {
   const GazetteerEntity* Find(std::string_view name) const;
   // The entity a name spelt any way belongs to, or nullptr.
   const GazetteerEntity* FindSpelling(std::string_view name) const;
+  // The person whose surname (the last word of one of the person's names
+  // of two words or more) `word` spells, any way; nullptr when none, when
+  // two share it (Aliyev: Ilham, Heydar) or when it spells another
+  // entity's name (Konaev, the town named after Kunayev).
+  const GazetteerEntity* FindSurname(std::string_view word) const;
+  // A person's surnames, one per spelling key, as written, in the order of
+  // the entity's names; not those that spell another entity's name
+  // (Қонаев, Kunayev's name in Kazakh, is also a town).
+  std::vector<std::string> Surnames(const GazetteerEntity& entity) const;
   // The name keys of the words of `name` (split at spaces and hyphens),
   // joined by spaces: what FindSpelling() compares.
   static std::string SpellingKey(std::string_view name);
@@ -66,6 +75,7 @@ class Gazetteer {
   absl::flat_hash_map<std::string, std::size_t> by_id_;
   absl::flat_hash_map<std::string, std::size_t> by_name_;      // case-folded name -> entity
   absl::flat_hash_map<std::string, std::size_t> by_spelling_;  // SpellingKey -> entity
+  absl::flat_hash_map<std::string, std::size_t> by_surname_;   // surname's key -> person
   static constexpr std::size_t kAmbiguous = ~std::size_t{0};
 };
 

@@ -102,8 +102,14 @@ void ReplaceAll(std::string& text, std::string_view from, std::string_view to) {
 std::string NameKey(std::string_view word) {
   std::string key = ToAscii(ToUtf32(word));
   // Digraphs of the romanizations to one letter each; French ou is u
-  // (Vinokourov, Vinokurov).
+  // (Vinokourov, Vinokurov); Alexander and Alexandre are Александр.
   ReplaceAll(key, "ou", "u");
+  for (std::string_view ending : {"ander", "andre"}) {
+    if (key.size() > ending.size() + 2 &&
+        key.compare(key.size() - ending.size(), ending.size(), ending) == 0) {
+      key.replace(key.size() - ending.size(), ending.size(), "andr");
+    }
+  }
   ReplaceAll(key, "shch", "sh");
   ReplaceAll(key, "dzh", "j");
   ReplaceAll(key, "zh", "j");
@@ -224,11 +230,17 @@ std::vector<std::string> NameKeys(std::string_view word) {
     }
   }
   // A patronymic in -uly as a surname: after a vowel or a glide -ev, else -ov.
+  // (A Kazakh stem may have lost the final ы: Сәрсенбайұл.)
+  const bool stem_in_ul = text.size() > 4 && text.compare(text.size() - 2, 2, U"ұл") == 0;
   const std::size_t count = keys.size();
   for (std::size_t n = 0; n < count; ++n) {
     const std::string& key = keys[n];
-    if (key.size() < 7 || key.compare(key.size() - 3, 3, "uly") != 0) continue;
-    std::string base = key.substr(0, key.size() - 3);
+    const std::size_t ending = stem_in_ul ? 2 : 3;
+    if (key.size() < ending + 4 ||
+        key.compare(key.size() - ending, ending, stem_in_ul ? "ul" : "uly") != 0) {
+      continue;
+    }
+    std::string base = key.substr(0, key.size() - ending);
     const char last = base.back();
     base += IsVowel(last) || last == 'i' ? "ev" : "ov";
     AddKey(keys, NameKey(base));

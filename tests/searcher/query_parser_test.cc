@@ -400,6 +400,24 @@ TEST_F(QueryParserTest, WordsWrittenAsANameAreOneInOrderAnySpelling) {
               ElementsAre("father", "patronymic", "reversed", "son"));
 }
 
+TEST_F(QueryParserTest, ASurnameAloneFindsThePersonsOtherSurnames) {
+  Gazetteer gazetteer;
+  ASSERT_TRUE(
+      gazetteer.Add("lukashenko | person | Alexander Lukashenko | Аляксандр Лукашэнка\n", "test")
+          .ok());
+  // Belarusian Лукашэнка is no spelling rule's Lukashenko.
+  auto parsed = Parse("Lukashenko", {.gazetteer = &gazetteer});
+  ASSERT_TRUE(parsed.ok());
+  EXPECT_THAT(parsed->explanations,
+              Contains("\"Lukashenko\" is the surname of lukashenko (Alexander Lukashenko): "
+                       "also Lukashenko, Лукашэнка"));
+  EXPECT_THAT(parsed->query.get_description(), HasSubstr("Nlukashenka"));
+  // Beside another capitalized word it is someone else's surname.
+  parsed = Parse("Igor Lukashenko", {.gazetteer = &gazetteer});
+  ASSERT_TRUE(parsed.ok());
+  EXPECT_THAT(parsed->explanations, Not(Contains(HasSubstr("is the surname of"))));
+}
+
 TEST_F(QueryParserTest, GazetteerNamesFindTheEntitysOtherNames) {
   Gazetteer gazetteer;
   ASSERT_TRUE(

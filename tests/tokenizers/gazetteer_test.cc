@@ -89,6 +89,34 @@ TEST(GazetteerTest, ASpellingTwoEntitiesShareFindsNeither) {
   EXPECT_EQ(gazetteer.Find("Karaganda")->id, "karaganda");  // exact names still work
 }
 
+TEST(GazetteerTest, FindsAPersonBySurnameAndListsTheSurnames) {
+  Gazetteer gazetteer;
+  ASSERT_TRUE(gazetteer
+                  .Add("kunayev | person | Dinmukhamed Kunayev | Динмухамед Кунаев | "
+                       "Дінмұхамед Қонаев | D. Kunaev\n"
+                       "tileuberdi | person | Mukhtar Tileuberdi | Мұхтар Тілеуберді | "
+                       "Мухтар Тлеуберди\n"
+                       "konaev | city | Konaev | Қонаев\n"
+                       "ilham-aliyev | person | Ilham Aliyev\n"
+                       "heydar-aliyev | person | Heydar Aliyev\n",
+                       "people.aliases")
+                  .ok());
+  for (const char* surname : {"Kunayev", "кунаев", "Kunaev"}) {
+    const GazetteerEntity* person = gazetteer.FindSurname(surname);
+    ASSERT_NE(person, nullptr) << surname;
+    EXPECT_EQ(person->id, "kunayev");
+  }
+  // One per spelling key (Kunayev, Кунаев, Kunaev are one); not Қонаев,
+  // which is also the town's name.
+  EXPECT_THAT(gazetteer.Surnames(*gazetteer.FindSurname("Kunayev")), ElementsAre("Kunayev"));
+  EXPECT_THAT(gazetteer.Surnames(*gazetteer.FindSurname("Тлеуберди")),
+              ElementsAre("Tileuberdi", "Тлеуберди"));
+  // A surname two people share finds neither; a first name is no surname.
+  EXPECT_EQ(gazetteer.FindSurname("Aliyev"), nullptr);
+  EXPECT_EQ(gazetteer.FindSurname("Ilham"), nullptr);
+  EXPECT_EQ(gazetteer.FindSurname("Konaev"), nullptr);
+}
+
 TEST(GazetteerTest, AUsersLineExtendsAKnownEntity) {
   Gazetteer gazetteer;
   ASSERT_TRUE(gazetteer.Add(kSmall, "small.aliases").ok());
