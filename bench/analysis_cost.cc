@@ -72,8 +72,7 @@ int Run(int argc, char** argv) {
     const steppe::Language language = steppe::ParseLanguage(record.lang);
     // As the document builder runs it.
     std::size_t terms = 0;
-    const auto count = [&terms](const std::string&, const std::vector<std::string>&,
-                                std::uint32_t) { ++terms; };
+    const auto count = [&terms](const steppe::Analyzer::IndexWordTerms&) { ++terms; };
     (*chain)->ForEachIndexTerm(record.title, language, 0, count);
     (*chain)->ForEachIndexTerm(record.text, language, 0, count);
   }

@@ -126,10 +126,9 @@ std::size_t AnalyzeRecords(const Analyzer& analyzer, Language language) {
   for (const Record& record : GetSample().records) {
     if (ParseLanguage(record.lang) != language) continue;
     benchmark::DoNotOptimize(analyzer.ForEachIndexTerm(
-        record.text, language, 0,
-        [](const std::string& term, const std::vector<std::string>& name_keys, std::uint32_t) {
-          benchmark::DoNotOptimize(term.data());
-          benchmark::DoNotOptimize(name_keys.data());
+        record.text, language, 0, [](const Analyzer::IndexWordTerms& word) {
+          benchmark::DoNotOptimize(word.term.data());
+          benchmark::DoNotOptimize(word.name_keys.data());
         }));
     bytes += record.text.size();
   }

@@ -30,15 +30,18 @@ std::string LanguageValue(const Record& record, Language language) {
 Xapian::termpos AddText(const Analyzer& analyzer, std::string_view text, Language language,
                         Xapian::termpos first_position, bool is_title, Xapian::Document& doc) {
   return analyzer.ForEachIndexTerm(
-      text, language, first_position,
-      [&](const std::string& term, const std::vector<std::string>& name_keys,
-          std::uint32_t position) {
+      text, language, first_position, [&](const Analyzer::IndexWordTerms& word) {
         const Xapian::termcount wdf = is_title ? schema::kTitleWdf : 1;
-        doc.add_posting(term, position, wdf);
-        for (const std::string& key : name_keys) {
-          doc.add_posting(schema::Term(schema::kNamePrefix, key), position, wdf);
+        doc.add_posting(word.term, word.position, wdf);
+        // A common word's keys that the context made a name's add no
+        // length to the document (they match, and weigh nothing): a capital
+        // is weaker evidence than the dictionaries', and the documents'
+        // lengths stay as without them, as BM25 was tuned.
+        for (const std::string& key : word.name_keys) {
+          doc.add_posting(schema::Term(schema::kNamePrefix, key), word.position,
+                          word.keys_from_context ? 0 : wdf);
         }
-        if (is_title) doc.add_posting(schema::Term(schema::kTitlePrefix, term), position);
+        if (is_title) doc.add_posting(schema::Term(schema::kTitlePrefix, word.term), word.position);
       });
 }
 

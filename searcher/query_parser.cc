@@ -331,9 +331,16 @@ class Parser {
 
   // Words of free text: one word is a synonym group of its candidate terms;
   // several words (a hyphenated compound, a quoted phrase) are a phrase.
-  // `slack`: words a phrase of several allows between its own.
+  static const std::vector<std::string>& word_keys_shown(const Token& token, bool in_name) {
+    return in_name && token.name_keys.empty() ? token.context_name_keys : token.name_keys;
+  }
+
+  // `slack`: words a phrase of several allows between its own. `in_name`:
+  // the words are a name's, so a capitalized common word's keys count too
+  // (Token::context_name_keys).
   absl::StatusOr<Item> TextItem(const std::string& text, std::string_view prefix,
-                                bool explain = true, Xapian::termcount slack = 0) {
+                                bool explain = true, Xapian::termcount slack = 0,
+                                bool in_name = false) {
     std::vector<std::vector<Xapian::Query>> words;
     std::vector<std::vector<Xapian::Query>> keys;  // each word's name keys
     std::vector<Xapian::Query> backoffs;           // of a lone word
@@ -352,7 +359,9 @@ class Parser {
       }
       std::vector<Xapian::Query> name_keys;
       if (!options_.exact) {
-        for (const std::string& key : token.name_keys) {
+        const std::vector<std::string>& word_keys =
+            in_name && token.name_keys.empty() ? token.context_name_keys : token.name_keys;
+        for (const std::string& key : word_keys) {
           std::string term = schema::Term(schema::kNamePrefix, key);
           if (!lone_stopword &&
               std::find(highlights_.begin(), highlights_.end(), term) == highlights_.end()) {
@@ -365,8 +374,9 @@ class Parser {
       if (explain) {
         std::string line = fmt::format("{}: {}", text.substr(token.begin, token.end - token.begin),
                                        fmt::join(token.terms, " "));
-        if (!options_.exact && !token.name_keys.empty()) {
-          line += fmt::format("; any spelling (name key {})", fmt::join(token.name_keys, " "));
+        if (!options_.exact && !word_keys_shown(token, in_name).empty()) {
+          line += fmt::format("; any spelling (name key {})",
+                              fmt::join(word_keys_shown(token, in_name), " "));
         }
         if (!token.backoff_prefix.empty()) {
           line += fmt::format("; words beginning {}", token.backoff_prefix);
@@ -624,11 +634,11 @@ class Parser {
         "\"{}\" is a name the gazetteer does not know: all its words, best in order", run.text));
     std::vector<Xapian::Query> words;
     for (std::size_t k = run.begin; k < run.end; ++k) {
-      auto word = TextItem(lexemes_[k].text, "");
+      auto word = TextItem(lexemes_[k].text, "", /*explain=*/true, /*slack=*/0, /*in_name=*/true);
       if (!word.ok()) return word;
       if (word->query) words.push_back(*word->query);
     }
-    auto in_order = TextItem(run.text, "", /*explain=*/false, /*slack=*/1);
+    auto in_order = TextItem(run.text, "", /*explain=*/false, /*slack=*/1, /*in_name=*/true);
     if (!in_order.ok()) return in_order;
     Item item;
     if (words.empty()) return item;
@@ -640,7 +650,7 @@ class Parser {
   }
 
   absl::StatusOr<Item> KnownNameItem(const NameRun& run) {
-    auto own = TextItem(run.text, "");
+    auto own = TextItem(run.text, "", /*explain=*/true, /*slack=*/0, /*in_name=*/true);
     if (!own.ok() || !own->query) return own;
     std::vector<std::string> names;
     if (run.surname) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <optional>
 #include <utility>
 
 #include "absl/strings/str_split.h"
@@ -68,14 +69,33 @@ const Analyzer::AnalysedWord& Analyzer::IndexWord(std::string_view surface, Scri
   for (const auto& filter : filters_) filter->Apply(token);
   Stemmers::NameReading reading = stemmers_->Read(token, language);
   std::vector<std::string> name_keys;
+  std::vector<std::string> context_keys;
   if (!reading.term.empty() && StartsWithCapital(surface)) {
     AddNameKeys(reading, token.text, language, name_keys);
+    if (name_keys.empty() && token.script == Script::kCyrillic) {
+      AddNameKeys(reading, token.text, language, context_keys, /*even_common=*/true);
+    }
   }
   if (analysed.size() >= kMaxAnalysedWords) analysed.clear();
   return analysed
-      .emplace(std::string(surface), AnalysedWord{std::move(token.text), token.script,
-                                                  std::move(reading.term), std::move(name_keys)})
+      .emplace(std::string(surface),
+               AnalysedWord{std::move(token.text), token.script, std::move(reading.term),
+                            std::move(name_keys), std::move(context_keys)})
       .first->second;
+}
+
+bool Analyzer::NameFollows(std::string_view text, std::size_t end, std::size_t next_begin,
+                           std::string_view next) {
+  if (!StartsWithCapital(next)) return false;
+  const std::string_view between = text.substr(end, next_begin - end);
+  return between.find_first_not_of(" -") == std::string_view::npos;
+}
+
+bool Analyzer::StartsSentence(std::string_view text, std::size_t previous_end, std::size_t begin) {
+  if (previous_end == 0 && begin == 0) return true;
+  const std::string_view between = text.substr(previous_end, begin - previous_end);
+  return between.find_first_of(".!?:;\n") != std::string_view::npos ||
+         between.find("\u2026") != std::string_view::npos;  // …
 }
 
 bool Analyzer::IsGazetteerWord(const Stemmers::NameSource& source, const std::string& word) const {
@@ -83,10 +103,14 @@ bool Analyzer::IsGazetteerWord(const Stemmers::NameSource& source, const std::st
 }
 
 void Analyzer::AddNameKeys(const Stemmers::NameReading& reading, const std::string& word,
-                           Language language, std::vector<std::string>& keys) const {
+                           Language language, std::vector<std::string>& keys,
+                           bool even_common) const {
   if (stopwords_.Contains(word, language)) return;
   for (const Stemmers::NameSource* source : {&reading.own, &reading.second}) {
-    if (source->text.empty() || (!source->name && !IsGazetteerWord(*source, word))) continue;
+    if (source->text.empty() ||
+        (!source->name && !even_common && !IsGazetteerWord(*source, word))) {
+      continue;
+    }
     // The spellings NameKeys adds, but not of a Latin word read as Kazakh
     // in Cyrillic: its ө and і are the transliteration's, not its own.
     const auto cyrillic = [](const std::string& text) {
@@ -105,15 +129,26 @@ void Analyzer::AddNameKeys(const Stemmers::NameReading& reading, const std::stri
 std::vector<Token> Analyzer::Analyze(std::string_view text, Language language, AnalysisMode mode,
                                      std::uint32_t first_position) const {
   std::vector<Token> tokens = segmenter_.Segment(text, first_position);
-  for (Token& token : tokens) {
-    if (mode == AnalysisMode::kIndex) {
+  if (mode == AnalysisMode::kIndex) {
+    // As ForEachIndexTerm: a capitalized word's keys from its context
+    // (the next token's text is still as written when this one's is read).
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      Token& token = tokens[i];
       const AnalysedWord& word = IndexWord(token.text, token.script, language);
       token.text = word.text;
       token.script = word.script;
       if (!word.term.empty()) token.terms.push_back(word.term);
       token.name_keys = word.name_keys;
-      continue;
+      if (!word.context_keys.empty() &&
+          (!StartsSentence(text, i == 0 ? 0 : tokens[i - 1].end, token.begin) ||
+           (i + 1 < tokens.size() &&
+            NameFollows(text, token.end, tokens[i + 1].begin, tokens[i + 1].text)))) {
+        token.name_keys = word.context_keys;
+      }
     }
+    return tokens;
+  }
+  for (Token& token : tokens) {
     const bool capital = StartsWithCapital(token.text);
     for (const auto& filter : filters_) filter->Apply(token);
     token.terms = stemmers_->QueryTerms(token, language);
@@ -133,6 +168,11 @@ std::vector<Token> Analyzer::Analyze(std::string_view text, Language language, A
         AddNameKeys(reading, token.text, language, token.name_keys);
       }
     }
+    if (capital && token.name_keys.empty()) {
+      for (const Stemmers::NameReading& reading : readings) {
+        AddNameKeys(reading, token.text, language, token.context_name_keys, /*even_common=*/true);
+      }
+    }
     // A name written as one, in no letters only Kazakh has, is a Russian
     // or foreign name, not a Kazakh stem others derive from: Головкин is no
     // Головин. (Kazakh words keep it: on KazQAD they gain from it.)
@@ -146,15 +186,44 @@ std::vector<Token> Analyzer::Analyze(std::string_view text, Language language, A
 
 std::uint32_t Analyzer::ForEachIndexTerm(
     std::string_view text, Language language, std::uint32_t first_position,
-    absl::FunctionRef<void(const std::string&, const std::vector<std::string>&, std::uint32_t)>
-        take) const {
+    absl::FunctionRef<void(const IndexWordTerms&)> take) const {
   std::uint32_t next = first_position;
+  std::size_t previous_end = 0;
+  // A capitalized word at the start of a sentence whose keys depend on
+  // whether the next word has a capital too; copied, as the next word's
+  // analysis may move it.
+  struct Pending {
+    std::string term;
+    std::vector<std::string> name_keys;
+    std::vector<std::string> context_keys;
+    std::uint32_t position = 0;
+    std::size_t end = 0;
+  };
+  std::optional<Pending> pending;
+  const auto flush = [&](bool name_follows) {
+    if (!pending) return;
+    take({pending->term, name_follows ? pending->context_keys : pending->name_keys,
+          pending->position, name_follows});
+    pending.reset();
+  };
   segmenter_.ForEachWord(text, first_position, [&](const Segmenter::Word& word) {
     next = word.position + 1;
-    const AnalysedWord& analysed =
-        IndexWord(text.substr(word.begin, word.end - word.begin), word.script, language);
-    if (!analysed.term.empty()) take(analysed.term, analysed.name_keys, word.position);
+    const std::string_view surface = text.substr(word.begin, word.end - word.begin);
+    if (pending) flush(NameFollows(text, pending->end, word.begin, surface));
+    const bool starts = StartsSentence(text, previous_end, word.begin);
+    previous_end = word.end;
+    const AnalysedWord& analysed = IndexWord(surface, word.script, language);
+    if (analysed.term.empty()) return;
+    if (analysed.context_keys.empty()) {
+      take({analysed.term, analysed.name_keys, word.position, false});
+    } else if (!starts) {
+      take({analysed.term, analysed.context_keys, word.position, true});
+    } else {
+      pending = Pending{analysed.term, analysed.name_keys, analysed.context_keys, word.position,
+                        word.end};
+    }
   });
+  flush(false);
   return next;
 }
 

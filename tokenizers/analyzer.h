@@ -6,8 +6,12 @@
 // written with a capital that is no stopword and whose reading may be a
 // name (Stemmers::NameReading) or that is a one-word name or a surname of
 // the bundled gazetteer (алматы, назарбаев: hunspell-kk lists them as
-// words); in a query, any such word, capital or not. The indexer
-// and the searcher both analyse through this class, so the same words always
+// words); in a query, any such word, capital or not. A capitalized Cyrillic
+// word that the dictionaries take for a common word (Kazakh first names:
+// Нұрсұлтан, Қайрат, Дариға) is a name too in a text where it is not the
+// first word of a sentence or the next word has a capital as well (and has
+// its keys as `context_name_keys` in a query, for a query's names). The
+// indexer and the searcher both analyse through this class, so the same words always
 // give the same terms on both sides. An Analyzer is cheap to use but not to
 // create, and is used by one thread at a time (one per thread).
 #ifndef STEPPE_TOKENIZERS_ANALYZER_H_
@@ -57,15 +61,20 @@ class Analyzer {
                              std::uint32_t first_position = 0) const;
 
   // Index mode without Tokens, for the document builder: calls
-  // take(term, name_keys, position) for each word that has an index term,
-  // in order, exactly as Analyze(kIndex) gives them (name_keys usually
-  // empty); a word seen before costs one hash lookup and no allocation.
-  // Returns the position after the last word.
-  std::uint32_t ForEachIndexTerm(
-      std::string_view text, Language language, std::uint32_t first_position,
-      absl::FunctionRef<void(const std::string& term, const std::vector<std::string>& name_keys,
-                             std::uint32_t position)>
-          take) const;
+  // take({term, name_keys, position, keys_from_context}) for each word that
+  // has an index term, in order, exactly as Analyze(kIndex) gives them
+  // (name_keys usually empty; keys_from_context when they are a common
+  // word's that the context made a name's); a word seen before costs one
+  // hash lookup and no allocation. Returns the position after the last word.
+  struct IndexWordTerms {
+    const std::string& term;
+    const std::vector<std::string>& name_keys;
+    std::uint32_t position;
+    bool keys_from_context;
+  };
+  std::uint32_t ForEachIndexTerm(std::string_view text, Language language,
+                                 std::uint32_t first_position,
+                                 absl::FunctionRef<void(const IndexWordTerms&)> take) const;
 
   Language GuessLanguage(std::string_view text) const { return guesser_.Guess(text); }
 
@@ -91,7 +100,19 @@ class Analyzer {
     Script script = Script::kNone;
     std::string term;                    // empty: dropped
     std::vector<std::string> name_keys;  // distinct
+    // A capitalized Cyrillic word without name keys (its readings are
+    // common words): the keys it has where the context says it is a name.
+    std::vector<std::string> context_keys;
   };
+  // Whether the word at `begin` starts a sentence: the text's first word,
+  // or one after a full stop, ! ? : ; … or a line break since the
+  // previous word (which ended at `previous_end`).
+  static bool StartsSentence(std::string_view text, std::size_t previous_end, std::size_t begin);
+  // Whether the word that ended at `end` is followed by `next` (which
+  // begins at `next_begin`), written with a capital, with nothing but
+  // spaces or a hyphen between: the first word of a name.
+  static bool NameFollows(std::string_view text, std::size_t end, std::size_t next_begin,
+                          std::string_view next);
   static constexpr std::size_t kMaxAnalysedWords = 1 << 18;  // per language
   // What the filters and the stemmer make of a word, remembered; valid until
   // the next call.
@@ -101,8 +122,9 @@ class Analyzer {
   bool IsGazetteerWord(const Stemmers::NameSource& source, const std::string& word) const;
   // Adds the name keys of a reading of the folded `word` to `keys` (see the
   // contract), each once.
+  // `even_common`: of the readings that are common words too.
   void AddNameKeys(const Stemmers::NameReading& reading, const std::string& word, Language language,
-                   std::vector<std::string>& keys) const;
+                   std::vector<std::string>& keys, bool even_common = false) const;
   mutable std::array<absl::flat_hash_map<std::string, AnalysedWord>, kLanguageCount> analysed_;
 
   Segmenter segmenter_;

@@ -32,6 +32,10 @@ struct Token {
   // when it may be a name: at most one in index mode, one per distinct
   // reading in query mode.
   std::vector<std::string> name_keys;
+  // Query mode: the keys of a capitalized word that has no name keys (its
+  // readings are common words), for when the query says it is part of a
+  // name (Нұрсұлтан in Нұрсұлтан Назарбаев).
+  std::vector<std::string> context_name_keys;
   // Set in query mode for a word the Kazakh stemmer reads: a prefix of its
   // Kazakh stem that the query matches too, at a lower weight (see
   // Stemmers::BackoffPrefix); empty when it has none.

@@ -44,9 +44,9 @@ class AnalyzerTest : public ::testing::Test {
   std::vector<std::vector<std::string>> IndexNameKeys(std::string_view text,
                                                       Language language) const {
     std::vector<std::vector<std::string>> keys;
-    analyzer_->ForEachIndexTerm(text, language, 0,
-                                [&](const std::string&, const std::vector<std::string>& name_keys,
-                                    std::uint32_t) { keys.push_back(name_keys); });
+    analyzer_->ForEachIndexTerm(text, language, 0, [&](const Analyzer::IndexWordTerms& word) {
+      keys.push_back(word.name_keys);
+    });
     return keys;
   }
 
@@ -83,6 +83,35 @@ TEST_F(AnalyzerTest, GazetteerNamesAreNotReadAsInflectedWords) {
   // (the Russian stem of Каспий).
   EXPECT_THAT(IndexTerms("Kaspi", Language::kKazakh), ElementsAre("каспі"));
   EXPECT_THAT(IndexTerms("Toqaevtyñ", Language::kKazakh), ElementsAre("тоқаев"));
+}
+
+TEST_F(AnalyzerTest, ACapitalInTheMiddleOfASentenceOrBeforeAnotherIsAName) {
+  using Keys = std::vector<std::string>;
+  // Нұрсұлтан and Қайрат are words hunspell-kk lists (and so no names by
+  // themselves); where the text writes them as names, they are.
+  EXPECT_THAT(IndexNameKeys("Нұрсұлтан Назарбаев келді.", Language::kKazakh),
+              ElementsAre(Keys{"nursultan"}, Keys{"nazarbaev"}, Keys{}));
+  EXPECT_THAT(IndexNameKeys("Кеше, Қайрат келді.", Language::kKazakh),
+              ElementsAre(Keys{}, Keys{"kairat"}, Keys{}));
+  // (A sentence's first word before a name cannot be told from a first
+  // name: Бүгін, today, has keys here too, but they weigh nothing, below.)
+  EXPECT_THAT(IndexNameKeys("Бүгін Қайрат келді.", Language::kKazakh),
+              ElementsAre(Keys{"bugin", "bugn"}, Keys{"kairat"}, Keys{}));
+  // At the start of a sentence, before a word in lower case: a word.
+  EXPECT_THAT(IndexNameKeys("Жарлық шықты. Қайрат келді.", Language::kKazakh),
+              ElementsAre(Keys{}, Keys{}, Keys{}, Keys{}));
+  // Such keys add no length to the document.
+  std::vector<bool> from_context;
+  analyzer_->ForEachIndexTerm("Бүгін Қайрат Тоқаевқа келді.", Language::kKazakh, 0,
+                              [&](const Analyzer::IndexWordTerms& word) {
+                                from_context.push_back(word.keys_from_context);
+                              });
+  EXPECT_THAT(from_context, ElementsAre(true, true, false, false));
+  // Analyze() gives the same keys.
+  const std::vector<Token> tokens =
+      analyzer_->Analyze("Нұрсұлтан Назарбаев келді.", Language::kKazakh, AnalysisMode::kIndex);
+  ASSERT_EQ(tokens.size(), 3u);
+  EXPECT_THAT(tokens[0].name_keys, ElementsAre("nursultan"));
 }
 
 TEST_F(AnalyzerTest, OnlyWordsThatMayBeNamesHaveKeys) {
