@@ -49,6 +49,7 @@ std::size_t CountCorpusRecords() {
 
 std::vector<std::string> Ids(const std::vector<nlohmann::json>& rows) {
   std::vector<std::string> ids;
+  ids.reserve(rows.size());
   for (const auto& row : rows) ids.push_back(row.at("id").get<std::string>());
   return ids;
 }
