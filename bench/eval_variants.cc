@@ -134,6 +134,16 @@ int Run(int argc, char** argv) {
                "gazetteer does not know fare");
   app.add_option("--file", path, "The evaluation set");
   app.add_flag("--failures", failures, "List every pair missed or leaked");
+  double min_recall = 0;
+  double min_inflection = 0;
+  double max_leakage = 1;
+  double max_near_leakage = 1;
+  app.add_option("--min-recall", min_recall, "Fail (exit 1) below this recall");
+  app.add_option("--min-inflection-recall", min_inflection,
+                 "Fail (exit 1) below this inflection recall");
+  app.add_option("--max-leakage", max_leakage, "Fail (exit 1) above this leakage (a share)");
+  app.add_option("--max-near-leakage", max_near_leakage,
+                 "Fail (exit 1) above this near-miss leakage (a share)");
   CLI11_PARSE(app, argc, argv);
 
   EvalSet set;
@@ -251,7 +261,18 @@ int Run(int argc, char** argv) {
       recall.found, recall.total, inflection.Value(), inflection.found, inflection.total,
       100 * leakage.Value(), leakage.found, leakage.total, 100 * near_leakage.Value(),
       near_leakage.found, near_leakage.total);
-  return 0;
+  bool met = true;
+  const auto check = [&](bool ok, std::string_view what) {
+    if (!ok) fmt::print(stderr, "eval_variants: {}\n", what);
+    met = met && ok;
+  };
+  check(recall.Value() >= min_recall, fmt::format("recall below {}", min_recall));
+  check(inflection.Value() >= min_inflection,
+        fmt::format("inflection recall below {}", min_inflection));
+  check(leakage.Value() <= max_leakage, fmt::format("leakage above {}", max_leakage));
+  check(near_leakage.Value() <= max_near_leakage,
+        fmt::format("near-miss leakage above {}", max_near_leakage));
+  return met ? 0 : 1;
 }
 
 }  // namespace
