@@ -214,17 +214,22 @@ std::vector<std::string> NameKeys(std::string_view word) {
     }
   }
   for (std::size_t n = 1; n < spellings.size(); ++n) AddKey(keys, NameKey(ToUtf8(spellings[n])));
-  // A surname in -ov/-ev with an Uzbek case ending (Mirziyoyevning,
-  // Karimovga, Каримовнинг): the surname.
-  for (std::string_view ending : {"ning", "dan", "dagi", "ga", "da", "ni"}) {
+  // An Uzbek case ending on a surname in -ov/-ev (Mirziyoyevning, Karimovga,
+  // Каримовнинг), or, written in Latin, on a name of five letters or more
+  // that ends in a consonant (Toshkentda, Samarqandga): the bare name.
+  // Uzbek suffixes, unlike Kazakh ones, do not assimilate (-da after t).
+  const bool latin = std::all_of(word.begin(), word.end(),
+                                 [](char c) { return static_cast<unsigned char>(c) < 0xD0; });
+  for (std::string_view ending : {"ning", "dagi", "dan", "ga", "da", "ni"}) {
     const std::string& key = keys.front();
     if (key.size() < ending.size() + 5 ||
         key.compare(key.size() - ending.size(), ending.size(), ending) != 0) {
       continue;
     }
     const std::string base = key.substr(0, key.size() - ending.size());
-    if (base.compare(base.size() - 2, 2, "ov") == 0 ||
-        base.compare(base.size() - 2, 2, "ev") == 0) {
+    const bool surname =
+        base.compare(base.size() - 2, 2, "ov") == 0 || base.compare(base.size() - 2, 2, "ev") == 0;
+    if (surname || (latin && !IsVowel(base.back()) && base.back() != 'y')) {
       AddKey(keys, base);
       break;
     }

@@ -100,6 +100,10 @@ TEST(NameKeyTest, KazakhNamesAlsoHaveTheKeysOfTheirRussianSpellings) {
   EXPECT_THAT(NameKeys("mirziyoyevning"), ElementsAre("mirzievning", "mirziev"));
   EXPECT_THAT(NameKeys("karimovga"), ElementsAre("karimovga", "karimov"));
   EXPECT_THAT(NameKeys("каримовнинг"), ElementsAre("karimovning", "karimov"));
+  EXPECT_THAT(NameKeys("toshkentda"), ElementsAre("toshkentda", "toshkent"));
+  // Not a Cyrillic word that is no surname, nor a short one.
+  EXPECT_THAT(NameKeys("ташкентда"), ElementsAre("tashkentda"));
+  EXPECT_THAT(NameKeys("jordan"), ElementsAre("jordan"));
   // Other words have their one key.
   EXPECT_THAT(NameKeys("tokayev"), ElementsAre("tokaev"));
   // Tokayev is still no Tukayev: o and u meet only for a Kazakh ө.
