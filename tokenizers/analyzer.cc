@@ -92,7 +92,7 @@ bool Analyzer::NameFollows(std::string_view text, std::size_t end, std::size_t n
 }
 
 bool Analyzer::StartsSentence(std::string_view text, std::size_t previous_end, std::size_t begin) {
-  if (previous_end == 0 && begin == 0) return true;
+  if (previous_end == kNoWord) return true;
   const std::string_view between = text.substr(previous_end, begin - previous_end);
   return between.find_first_of(".!?:;\n") != std::string_view::npos ||
          between.find("\u2026") != std::string_view::npos;  // …
@@ -140,7 +140,7 @@ std::vector<Token> Analyzer::Analyze(std::string_view text, Language language, A
       if (!word.term.empty()) token.terms.push_back(word.term);
       token.name_keys = word.name_keys;
       if (!word.context_keys.empty() &&
-          (!StartsSentence(text, i == 0 ? 0 : tokens[i - 1].end, token.begin) ||
+          (!StartsSentence(text, i == 0 ? kNoWord : tokens[i - 1].end, token.begin) ||
            (i + 1 < tokens.size() &&
             NameFollows(text, token.end, tokens[i + 1].begin, tokens[i + 1].text)))) {
         token.name_keys = word.context_keys;
@@ -188,7 +188,7 @@ std::uint32_t Analyzer::ForEachIndexTerm(
     std::string_view text, Language language, std::uint32_t first_position,
     absl::FunctionRef<void(const IndexWordTerms&)> take) const {
   std::uint32_t next = first_position;
-  std::size_t previous_end = 0;
+  std::size_t previous_end = kNoWord;
   // A capitalized word at the start of a sentence whose keys depend on
   // whether the next word has a capital too; copied, as the next word's
   // analysis may move it.

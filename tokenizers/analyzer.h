@@ -104,9 +104,10 @@ class Analyzer {
     // common words): the keys it has where the context says it is a name.
     std::vector<std::string> context_keys;
   };
-  // Whether the word at `begin` starts a sentence: the text's first word,
-  // or one after a full stop, ! ? : ; … or a line break since the
-  // previous word (which ended at `previous_end`).
+  // Whether the word at `begin` starts a sentence: the text's first word
+  // (`previous_end` is kNoWord), or one after a full stop, ! ? : ; … or a
+  // line break since the previous word (which ended at `previous_end`).
+  static constexpr std::size_t kNoWord = ~std::size_t{0};
   static bool StartsSentence(std::string_view text, std::size_t previous_end, std::size_t begin);
   // Whether the word that ended at `end` is followed by `next` (which
   // begins at `next_begin`), written with a capital, with nothing but

@@ -100,6 +100,7 @@ TEST_F(AnalyzerTest, ACapitalInTheMiddleOfASentenceOrBeforeAnotherIsAName) {
   // At the start of a sentence, before a word in lower case: a word.
   EXPECT_THAT(IndexNameKeys("Жарлық шықты. Қайрат келді.", Language::kKazakh),
               ElementsAre(Keys{}, Keys{}, Keys{}, Keys{}));
+  EXPECT_THAT(IndexNameKeys("  «Жарлық» шықты.", Language::kKazakh), ElementsAre(Keys{}, Keys{}));
   // Such keys add no length to the document.
   std::vector<bool> from_context;
   analyzer_->ForEachIndexTerm("Бүгін Қайрат Тоқаевқа келді.", Language::kKazakh, 0,
