@@ -6,10 +6,18 @@
 // side are joined by the default operator (OR, or AND when asked), +item is
 // required and -item excluded. Lone function words (stopwords) are left out
 // of a group that has other words to score; phrases keep them. A word is
-// analysed in query mode: when its
-// language is unknown every candidate term is looked up, as one synonym
-// group. A word that splits into several (Nur-Sultan, Алма-Ата) and a
-// "quoted phrase" become phrase queries. title: searches titles; lang:,
+// analysed in query mode: when its language is unknown every candidate term
+// is looked up, as one synonym group. A word that splits into several
+// (Nur-Sultan, Алма-Ата) and a "quoted phrase" become phrase queries.
+// Names, unless `exact`: a word that may be a name also looks up its name
+// keys (any spelling) at a quarter of its weight, and its reading in its
+// own script a little more; a run of words that spells a gazetteer name is
+// a phrase ORed with the entity's other names; capitalized words side by
+// side that may be a name the gazetteer does not know need all their words
+// (best in order); a lone surname of one gazetteer person also looks up the
+// person's other surnames; in a query that says more than the name, the
+// name's words also count one by one. `explanations` says what each word
+// and name became (--explain). title: searches titles; lang:,
 // source:, id:, date: and bare date ranges (2019-06-01..2019-06-30) filter
 // without changing scores. Malformed queries (a dangling operator, an
 // unbalanced parenthesis, a bad date) are InvalidArgument errors that say
