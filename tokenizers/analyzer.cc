@@ -151,15 +151,15 @@ std::vector<Token> Analyzer::Analyze(std::string_view text, Language language, A
   for (Token& token : tokens) {
     const bool capital = StartsWithCapital(token.text);
     for (const auto& filter : filters_) filter->Apply(token);
-    token.terms = stemmers_->QueryTerms(token, language);
+    // Each reading once: its term is a candidate, its sources give the keys.
+    const std::vector<Stemmers::NameReading> readings = stemmers_->QueryReadings(token, language);
+    token.terms = Stemmers::TermsOf(readings);
     // A word that some reading takes for a common word (union, OIL; казак,
     // the Cossack; қазақ; rider) is no name in any; but a Latin word typed
     // with a capital that only the Kazakh lexicon knows may be (Jomart,
     // though жомарт is generous: the lexicon has many names in lower case).
     // (Not a Cyrillic one: on KazQAD, whose questions begin with a capital,
     // that costs 0.003 nDCG@10.)
-    const std::vector<Stemmers::NameReading> readings =
-        stemmers_->QueryNameReadings(token, language);
     if (std::none_of(readings.begin(), readings.end(), [&](const Stemmers::NameReading& r) {
           return !r.own.text.empty() && !r.own.name && !IsGazetteerWord(r.own, token.text) &&
                  !(capital && r.kazakh && token.script == Script::kLatin);

@@ -172,8 +172,8 @@ Stemmers::NameReading Stemmers::Read(const Token& token, Language language) cons
     // stemmer's guess that a final -і/-ы of an unknown root is a
     // possessive would make Kaspi a касп.
     std::string stem = Apply(Which::kKazakh, token.text);
-    const std::size_t stripped =
-        ToUtf32(token.text).size() - std::min(ToUtf32(token.text).size(), ToUtf32(stem).size());
+    const std::size_t letters = ToUtf32(token.text).size();
+    const std::size_t stripped = letters - std::min(letters, ToUtf32(stem).size());
     if (stem != reading.own.text && stripped != 1) {
       const bool name = kazakh_name(stem);
       reading.second = {std::move(stem), name};
@@ -182,14 +182,15 @@ Stemmers::NameReading Stemmers::Read(const Token& token, Language language) cons
   return reading;
 }
 
-std::vector<Stemmers::NameReading> Stemmers::QueryNameReadings(const Token& token,
-                                                               Language language) const {
+std::vector<Stemmers::NameReading> Stemmers::QueryReadings(const Token& token,
+                                                           Language language) const {
   std::vector<NameReading> readings;
   if (token.text.empty()) return readings;
   if (language != Language::kUnknown) {
     readings.push_back(Read(token, language));
     return readings;
   }
+  // Unknown language: every analysis a document could have given this word.
   for (Language candidate : {Language::kEnglish, Language::kRussian, Language::kKazakh}) {
     readings.push_back(Read(token, candidate));
   }
@@ -211,17 +212,14 @@ std::string_view Stemmers::StemmerName(const Token& token, Language language) co
 }
 
 std::vector<std::string> Stemmers::QueryTerms(const Token& token, Language language) const {
+  return TermsOf(QueryReadings(token, language));
+}
+
+std::vector<std::string> Stemmers::TermsOf(const std::vector<NameReading>& readings) {
   std::vector<std::string> terms;
-  if (token.text.empty()) return terms;
-  if (language != Language::kUnknown) {
-    terms.push_back(IndexTerm(token, language));
-    return terms;
-  }
-  // Unknown language: every analysis a document could have given this word.
-  for (Language candidate : {Language::kEnglish, Language::kRussian, Language::kKazakh}) {
-    std::string term = IndexTerm(token, candidate);
-    if (std::find(terms.begin(), terms.end(), term) == terms.end()) {
-      terms.push_back(std::move(term));
+  for (const NameReading& reading : readings) {
+    if (std::find(terms.begin(), terms.end(), reading.term) == terms.end()) {
+      terms.push_back(reading.term);
     }
   }
   return terms;

@@ -52,6 +52,7 @@ class Stemmers {
   void AddKazakhNames(const std::vector<std::string>& names) { kazakh_->AddNames(names); }
 
   std::string IndexTerm(const Token& token, Language language) const;
+  // The distinct terms of QueryReadings(), in order.
   std::vector<std::string> QueryTerms(const Token& token, Language language) const;
 
   // A word's index term, and what its name keys are made of: its reading's
@@ -76,9 +77,11 @@ class Stemmers {
     bool kazakh = false;  // `own` is the Kazakh stemmer's
   };
   NameReading Read(const Token& token, Language language) const;
-  // In query mode: Read() in `language`, or in each language when unknown,
-  // the readings that may be names.
-  std::vector<NameReading> QueryNameReadings(const Token& token, Language language) const;
+  // In query mode: Read() in `language`, or in each language a document
+  // could have been in when unknown (English, Russian, Kazakh).
+  std::vector<NameReading> QueryReadings(const Token& token, Language language) const;
+  // The distinct terms of `readings`, in order.
+  static std::vector<std::string> TermsOf(const std::vector<NameReading>& readings);
 
   // For a word the Kazakh stemmer reads in `language` (kUnknown: the word
   // is read as Kazakh among the other candidates), the first
