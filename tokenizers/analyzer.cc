@@ -41,10 +41,7 @@ absl::StatusOr<std::unique_ptr<Analyzer>> Analyzer::Create(AnalyzerOptions optio
   }
   std::vector<std::string> cyrillic_names;
   for (const std::string& word : analyzer->gazetteer_words_) {
-    if (!word.empty() && static_cast<unsigned char>(word.front()) >= 0xD0 &&
-        static_cast<unsigned char>(word.front()) <= 0xD4) {
-      cyrillic_names.push_back(word);
-    }
+    if (StartsWithCyrillic(word)) cyrillic_names.push_back(word);
   }
   std::sort(cyrillic_names.begin(), cyrillic_names.end());  // the same lexicon every run
   analyzer->stemmers_ = std::move(*stemmers);
@@ -113,11 +110,7 @@ void Analyzer::AddNameKeys(const Stemmers::NameReading& reading, const std::stri
     }
     // The spellings NameKeys adds, but not of a Latin word read as Kazakh
     // in Cyrillic: its ө and і are the transliteration's, not its own.
-    const auto cyrillic = [](const std::string& text) {
-      return !text.empty() && static_cast<unsigned char>(text.front()) >= 0xD0 &&
-             static_cast<unsigned char>(text.front()) <= 0xD4;
-    };
-    const bool transliterated = !cyrillic(word) && cyrillic(source->text);
+    const bool transliterated = !StartsWithCyrillic(word) && StartsWithCyrillic(source->text);
     for (std::string& key : transliterated ? std::vector<std::string>{NameKey(source->text)}
                                            : NameKeys(source->text)) {
       if (key.empty()) continue;

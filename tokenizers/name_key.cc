@@ -105,8 +105,7 @@ std::string NameKey(std::string_view word) {
   // (Vinokourov, Vinokurov); Alexander and Alexandre are Александр.
   ReplaceAll(key, "ou", "u");
   for (std::string_view ending : {"ander", "andre"}) {
-    if (key.size() > ending.size() + 2 &&
-        key.compare(key.size() - ending.size(), ending.size(), ending) == 0) {
+    if (key.size() > ending.size() + 2 && key.ends_with(ending)) {
       key.replace(key.size() - ending.size(), ending.size(), "andr");
     }
   }
@@ -222,13 +221,9 @@ std::vector<std::string> NameKeys(std::string_view word) {
                                  [](char c) { return static_cast<unsigned char>(c) < 0xD0; });
   for (std::string_view ending : {"ning", "dagi", "dan", "ga", "da", "ni"}) {
     const std::string& key = keys.front();
-    if (key.size() < ending.size() + 5 ||
-        key.compare(key.size() - ending.size(), ending.size(), ending) != 0) {
-      continue;
-    }
+    if (key.size() < ending.size() + 5 || !key.ends_with(ending)) continue;
     const std::string base = key.substr(0, key.size() - ending.size());
-    const bool surname =
-        base.compare(base.size() - 2, 2, "ov") == 0 || base.compare(base.size() - 2, 2, "ev") == 0;
+    const bool surname = base.ends_with("ov") || base.ends_with("ev");
     if (surname || (latin && !IsVowel(base.back()) && base.back() != 'y')) {
       AddKey(keys, base);
       break;
@@ -236,16 +231,13 @@ std::vector<std::string> NameKeys(std::string_view word) {
   }
   // A patronymic in -uly as a surname: after a vowel or a glide -ev, else -ov.
   // (A Kazakh stem may have lost the final ы: Сәрсенбайұл.)
-  const bool stem_in_ul = text.size() > 4 && text.compare(text.size() - 2, 2, U"ұл") == 0;
+  const bool stem_in_ul = text.size() > 4 && text.ends_with(U"ұл");
   const std::size_t count = keys.size();
   for (std::size_t n = 0; n < count; ++n) {
     const std::string& key = keys[n];
-    const std::size_t ending = stem_in_ul ? 2 : 3;
-    if (key.size() < ending + 4 ||
-        key.compare(key.size() - ending, ending, stem_in_ul ? "ul" : "uly") != 0) {
-      continue;
-    }
-    std::string base = key.substr(0, key.size() - ending);
+    const std::string_view ending = stem_in_ul ? "ul" : "uly";
+    if (key.size() < ending.size() + 4 || !key.ends_with(ending)) continue;
+    std::string base = key.substr(0, key.size() - ending.size());
     const char last = base.back();
     base += IsVowel(last) || last == 'i' ? "ev" : "ov";
     AddKey(keys, NameKey(base));

@@ -26,14 +26,30 @@ Script ScriptOf(UChar32 c) {
   return u_isalpha(c) ? Script::kOther : Script::kNone;
 }
 
+namespace {
+
+// The first code point of a non-empty word; negative when malformed.
+UChar32 FirstCodePoint(std::string_view word) {
+  std::int32_t i = 0;
+  UChar32 c = 0;
+  U8_NEXT(word.data(), i, static_cast<std::int32_t>(word.size()), c);
+  return c;
+}
+
+}  // namespace
+
 bool StartsWithCapital(std::string_view word) {
   if (word.empty()) return false;
   const auto first = static_cast<unsigned char>(word.front());
   if (first < 0x80) return first >= 'A' && first <= 'Z';
-  std::int32_t i = 0;
-  UChar32 c = 0;
-  U8_NEXT(word.data(), i, static_cast<std::int32_t>(word.size()), c);
+  const UChar32 c = FirstCodePoint(word);
   return c >= 0 && u_isupper(c) != 0;
+}
+
+bool StartsWithCyrillic(std::string_view word) {
+  if (word.empty() || static_cast<unsigned char>(word.front()) < 0x80) return false;
+  const UChar32 c = FirstCodePoint(word);
+  return c >= 0 && ScriptOf(c) == Script::kCyrillic;
 }
 
 }  // namespace steppe

@@ -22,6 +22,9 @@ Script ScriptOf(UChar32 c);
 // Ақорда, КНБ; not tokayev, 2019).
 bool StartsWithCapital(std::string_view word);
 
+// Whether a word begins with a Cyrillic letter (Тоқаев, not Toqaev or «).
+bool StartsWithCyrillic(std::string_view word);
+
 }  // namespace steppe
 
 #endif  // STEPPE_TOKENIZERS_SCRIPT_H_

@@ -24,20 +24,16 @@ bool HasKazakhLetter(std::string_view word) {
 
 namespace {
 
-bool EndsWith(std::string_view text, std::string_view end) {
-  return text.size() >= end.size() && text.substr(text.size() - end.size()) == end;
-}
-
 // A woman's surname in the nominative (-ова, -ева, -ина, -ына after three
 // letters or more), or "" if `word` is not one in any case: Назарбаева
 // (also a man's genitive) and Назарбаевой are назарбаева.
 std::string RussianWomansSurname(std::string_view word) {
   if (word.size() < 12) return {};
   for (std::string_view base : {"ова", "ева", "ина", "ына"}) {
-    if (EndsWith(word, base)) return std::string(word);
+    if (word.ends_with(base)) return std::string(word);
     // -ой: the genitive, dative, instrumental and prepositional.
     const std::string oblique = std::string(base.substr(0, base.size() - 2)) + "ой";
-    if (EndsWith(word, oblique)) {
+    if (word.ends_with(oblique)) {
       return std::string(word.substr(0, word.size() - oblique.size())) + std::string(base);
     }
   }
@@ -51,7 +47,7 @@ bool HasKazakhSurnameEnding(std::string_view stem) {
       "ов", "ев", "ин", "ова", "ева", "ина", "ұлы", "улы", "қызы", "кызы"};
   // At least three letters (six bytes of Cyrillic) before the ending.
   return std::any_of(kEndings.begin(), kEndings.end(), [&](std::string_view ending) {
-    return stem.size() >= ending.size() + 6 && stem.substr(stem.size() - ending.size()) == ending;
+    return stem.size() >= ending.size() + 6 && stem.ends_with(ending);
   });
 }
 
