@@ -14,10 +14,6 @@ std::string Lower(std::string_view text) {
   return lower;
 }
 
-bool EndsWith(std::string_view text, std::string_view suffix) {
-  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
-}
-
 // The name without compression suffixes: "a.jsonl.gz" -> "a.jsonl".
 std::string StripCompression(std::string_view name) {
   static constexpr std::array<std::string_view, 7> kSuffixes = {".gz",  ".zst",  ".bz2", ".xz",
@@ -27,7 +23,7 @@ std::string StripCompression(std::string_view name) {
   while (stripped) {
     stripped = false;
     for (std::string_view suffix : kSuffixes) {
-      if (EndsWith(lower, suffix)) {
+      if (lower.ends_with(suffix)) {
         lower.resize(lower.size() - suffix.size());
         stripped = true;
       }
@@ -66,11 +62,11 @@ InputFormat SniffFormat(std::string_view head) {
 
 bool IsArchiveName(std::string_view name) {
   const std::string lower = Lower(name);
-  if (EndsWith(lower, ".zip") || EndsWith(lower, ".tgz") || EndsWith(lower, ".tbz2") ||
-      EndsWith(lower, ".txz") || EndsWith(lower, ".tzst")) {
+  if (lower.ends_with(".zip") || lower.ends_with(".tgz") || lower.ends_with(".tbz2") ||
+      lower.ends_with(".txz") || lower.ends_with(".tzst")) {
     return true;
   }
-  return EndsWith(StripCompression(lower), ".tar");
+  return StripCompression(lower).ends_with(".tar");
 }
 
 std::string_view FormatName(InputFormat format) {

@@ -40,10 +40,6 @@ constexpr std::uint8_t kNominative = 128;
 
 std::uint64_t HashOf(std::string_view text) { return std::hash<std::string_view>{}(text); }
 
-bool EndsWith(std::string_view text, std::string_view suffix) {
-  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
-}
-
 // Appends `text` to `out` in lower case, ё as е, for ASCII and Cyrillic
 // (U+0400-U+045F) text, byte by byte: the dictionary has nothing else, and
 // ICU would take a third of Load() for the same. False, with `out` as it
@@ -149,8 +145,8 @@ bool IsVowel(std::string_view letter) {
 // After these a noun's endings are spelled the same hard or soft (мужем,
 // пальцем, свечей).
 bool EndsHushing(std::string_view stem) {
-  return EndsWith(stem, "ж") || EndsWith(stem, "ш") || EndsWith(stem, "ч") || EndsWith(stem, "щ") ||
-         EndsWith(stem, "ц");
+  return stem.ends_with("ж") || stem.ends_with("ш") || stem.ends_with("ч") || stem.ends_with("щ") ||
+         stem.ends_with("ц");
 }
 
 // Which nominatives a case ending allows: a hard one (стол, окно, вода)
@@ -229,7 +225,7 @@ std::string NominativeOf(std::string_view form, bool proper, Paradigm paradigm, 
                                                                    "ах", "ям", "ями", "ях"};
   static constexpr std::array<std::string_view, 9> kPluralEndings = {"ов",  "ев",  "ей", "ам", "ям",
                                                                      "ами", "ями", "ах", "ях"};
-  if (EndsWith(form, "ся") || EndsWith(form, "сь")) return "";
+  if (form.ends_with("ся") || form.ends_with("сь")) return "";
   const auto other_paradigm = [&](const std::string& word) {
     return word != form && paradigm(word);
   };
@@ -244,7 +240,7 @@ std::string NominativeOf(std::string_view form, bool proper, Paradigm paradigm, 
   // A genitive plural without ending, of a neuter or a plural-only noun
   // (not сорок: сорока; хором is not хоромы).
   const bool bare = std::none_of(kEndings.begin(), kEndings.end(), [&](std::string_view ending) {
-    return ending.size() > kLetter && EndsWith(form, ending);
+    return ending.size() > kLetter && form.ends_with(ending);
   });
   if (form.size() >= 3 * kLetter && bare) {
     for (const std::string_view suffix : {"о", "ы", "и"}) {
@@ -254,11 +250,11 @@ std::string NominativeOf(std::string_view form, bool proper, Paradigm paradigm, 
     }
   }
   for (const std::string_view ending : kEndings) {
-    if (!EndsWith(form, ending)) continue;
+    if (!form.ends_with(ending)) continue;
     std::string stem(form.substr(0, form.size() - ending.size()));
     const std::size_t stem_letters = stem.size() / kLetter;
     if (stem_letters < 2) continue;
-    if (EndsWith(stem, "мен")) {
+    if (stem.ends_with("мен")) {
       std::string neuter = stem.substr(0, stem.size() - 2 * kLetter) + "я";
       if (other_paradigm(neuter) || other_listed(neuter)) return neuter;
     }
@@ -478,7 +474,7 @@ absl::Status RussianDictionary::IndexEntries(const std::string& aff_path, std::s
       std::string nominative;
       if (!(kind & kParadigm) && (kind & listed)) {
         nominative = NominativeOf(word, proper, is_paradigm, is_listed);
-      } else if ((kind & ~kNominative) == nominal && (EndsWith(word, "ы") || EndsWith(word, "и"))) {
+      } else if ((kind & ~kNominative) == nominal && (word.ends_with("ы") || word.ends_with("и"))) {
         const std::string stem(word.substr(0, word.size() - kLetter));
         nominative = WithFleetingVowel(stem, DeclensionOf(stem, word.substr(stem.size())), true,
                                        is_paradigm, is_listed);

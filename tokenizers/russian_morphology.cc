@@ -13,19 +13,15 @@ int Letters(std::string_view text) {
   return count;
 }
 
-bool EndsWith(std::string_view text, std::string_view suffix) {
-  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
-}
-
 constexpr std::array<std::string_view, 4> kSurnameSuffixes = {"ов", "ев", "ин", "ын"};
 
 // `word` less `ending` when what is left ends in a surname suffix after at
 // least two letters; "" otherwise.
 std::string SurnameStem(std::string_view word, std::string_view ending) {
-  if (!EndsWith(word, ending)) return "";
+  if (!word.ends_with(ending)) return "";
   const std::string_view rest = word.substr(0, word.size() - ending.size());
   for (const std::string_view suffix : kSurnameSuffixes) {
-    if (EndsWith(rest, suffix) && Letters(rest) >= 4) return std::string(rest);
+    if (rest.ends_with(suffix) && Letters(rest) >= 4) return std::string(rest);
   }
   return "";
 }
@@ -105,13 +101,13 @@ std::string SurnameBaseOfLemma(std::string_view lemma) {
 
 std::vector<std::string> ParticipleVerbCandidates(std::string_view lemma) {
   std::string_view reflexive;
-  if (EndsWith(lemma, "ийся") || EndsWith(lemma, "ыйся")) {
+  if (lemma.ends_with("ийся") || lemma.ends_with("ыйся")) {
     reflexive = "ся";
     lemma.remove_suffix(reflexive.size());
   }
   std::vector<std::string> verbs;
   for (const ParticipleRule& rule : kParticipleRules) {
-    if (!EndsWith(lemma, rule.suffix)) continue;
+    if (!lemma.ends_with(rule.suffix)) continue;
     if (Letters(lemma) <= Letters(rule.suffix) + 1) break;
     const std::string_view stem = lemma.substr(0, lemma.size() - rule.suffix.size());
     for (const std::string_view ending : rule.infinitive_endings) {
@@ -128,7 +124,7 @@ std::vector<std::string> ParticipleVerbCandidates(std::string_view lemma) {
 std::string StripNounEnding(std::string_view word) {
   const int letters = Letters(word);
   for (const std::string_view ending : kNounEndings) {
-    if (EndsWith(word, ending) && letters - Letters(ending) >= 3) {
+    if (word.ends_with(ending) && letters - Letters(ending) >= 3) {
       return std::string(word.substr(0, word.size() - ending.size()));
     }
   }

@@ -54,10 +54,6 @@ bool HasDigit(std::string_view word) {
   return false;
 }
 
-bool EndsWith(std::string_view text, std::string_view suffix) {
-  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
-}
-
 std::string Marked(std::string_view mark, std::string_view text) {
   std::string marked(mark);
   marked.append(text);
@@ -222,9 +218,9 @@ class DictionaryStemmer : public RussianStemmer {
   bool ReadAsName(const std::string& word, const std::vector<Lemma>& common) const {
     for (const Lemma& lemma : common) {
       if (lemma.text == word && dictionary_->IsParadigm(lemma.text)) return false;
-      if ((EndsWith(word, "ском") || EndsWith(word, "цком")) &&
-          (EndsWith(lemma.text, "ский") || EndsWith(lemma.text, "цкий") ||
-           EndsWith(lemma.text, "ской"))) {
+      if ((word.ends_with("ском") || word.ends_with("цком")) &&
+          (lemma.text.ends_with("ский") || lemma.text.ends_with("цкий") ||
+           lemma.text.ends_with("ской"))) {
         return false;
       }
     }
