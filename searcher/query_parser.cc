@@ -338,7 +338,8 @@ class Parser {
 
   // Words of free text: one word is a synonym group of its candidate terms;
   // several words (a hyphenated compound, a quoted phrase) are a phrase.
-  static const std::vector<std::string>& word_keys_shown(const Token& token, bool in_name) {
+  // A word's name keys; in a name, a capitalized common word's too.
+  static const std::vector<std::string>& KeysOf(const Token& token, bool in_name) {
     return in_name && token.name_keys.empty() ? token.context_name_keys : token.name_keys;
   }
 
@@ -366,9 +367,7 @@ class Parser {
       }
       std::vector<Xapian::Query> name_keys;
       if (!options_.exact) {
-        const std::vector<std::string>& word_keys =
-            in_name && token.name_keys.empty() ? token.context_name_keys : token.name_keys;
-        for (const std::string& key : word_keys) {
+        for (const std::string& key : KeysOf(token, in_name)) {
           std::string term = schema::Term(schema::kNamePrefix, key);
           if (!lone_stopword &&
               std::find(highlights_.begin(), highlights_.end(), term) == highlights_.end()) {
@@ -381,9 +380,9 @@ class Parser {
       if (explain) {
         std::string line = fmt::format("{}: {}", text.substr(token.begin, token.end - token.begin),
                                        fmt::join(token.terms, " "));
-        if (!options_.exact && !word_keys_shown(token, in_name).empty()) {
-          line += fmt::format("; any spelling (name key {})",
-                              fmt::join(word_keys_shown(token, in_name), " "));
+        if (!options_.exact && !KeysOf(token, in_name).empty()) {
+          line +=
+              fmt::format("; any spelling (name key {})", fmt::join(KeysOf(token, in_name), " "));
         }
         if (!token.backoff_prefix.empty()) {
           line += fmt::format("; words beginning {}", token.backoff_prefix);
@@ -462,10 +461,8 @@ class Parser {
   void FindNames() {
     std::size_t i = 0;
     while (i < lexemes_.size()) {
-      const bool starts =
-          lexemes_[i].kind == Kind::kWord && (i == 0 || lexemes_[i - 1].kind != Kind::kField);
       std::size_t found_end = 0;
-      if (starts) {
+      if (IsPlainWord(i)) {
         std::size_t last = i;
         while (last < lexemes_.size() && last - i < kMaxNameWords &&
                lexemes_[last].kind == Kind::kWord) {
@@ -477,7 +474,7 @@ class Parser {
             if (k > i) text.push_back(' ');
             text.append(lexemes_[k].text);
           }
-          if (const GazetteerEntity* entity = FindName(text, end - i == 1)) {
+          if (const GazetteerEntity* entity = FindName(text, i, end)) {
             names_.emplace(i, NameRun{i, end, std::move(text), entity, false});
             found_end = end;
           }
@@ -499,8 +496,7 @@ class Parser {
   bool LooksLikeName(std::size_t i, bool& may_be_name) const {
     may_be_name = false;
     if (!IsPlainWord(i) || !StartsWithCapital(lexemes_[i].text)) return false;
-    const std::vector<Token> tokens =
-        analyzer_.Analyze(lexemes_[i].text, options_.language, AnalysisMode::kQuery);
+    const std::vector<Token>& tokens = LexemeTokens(i);
     // Function words and initials (Ш. Уәлиханов) are not words of a name.
     if (tokens.empty() || std::any_of(tokens.begin(), tokens.end(), [](const Token& token) {
           return token.stopword || ToUtf32(token.text).size() < 2;
@@ -567,26 +563,39 @@ class Parser {
   // The entity `text` names: by its spelling, but one word only when it is
   // written as the gazetteer writes it or may be a name (rider is a common
   // word, not a spelling of Ridder).
-  const GazetteerEntity* FindName(const std::string& text, bool one_word) const {
-    if (!one_word) return options_.gazetteer->FindSpelling(text);
+  // `text` is lexemes [first, end) joined.
+  const GazetteerEntity* FindName(const std::string& text, std::size_t first,
+                                  std::size_t end) const {
+    if (end - first > 1) return options_.gazetteer->FindSpelling(text);
     if (const GazetteerEntity* entity = options_.gazetteer->Find(text)) return entity;
     if (IsInitials(text)) return options_.gazetteer->FindSpelling(text);  // СКО for СҚО
-    return MayBeName(text) ? options_.gazetteer->FindSpelling(text) : nullptr;
+    return MayBeName(first) ? options_.gazetteer->FindSpelling(text) : nullptr;
   }
 
-  // Whether a word has name keys (no dictionary takes it for a common word).
-  bool MayBeName(const std::string& text) const {
-    const std::vector<Token> tokens =
-        analyzer_.Analyze(text, options_.language, AnalysisMode::kQuery);
+  // Whether lexeme `i` has name keys (no dictionary takes it for a common
+  // word).
+  bool MayBeName(std::size_t i) const {
+    const std::vector<Token>& tokens = LexemeTokens(i);
     return std::any_of(tokens.begin(), tokens.end(),
                        [](const Token& token) { return !token.name_keys.empty(); });
+  }
+
+  // Lexeme `i` analysed in query mode, once: finding names asks of a word
+  // several times.
+  const std::vector<Token>& LexemeTokens(std::size_t i) const {
+    if (lexeme_tokens_.size() < lexemes_.size()) lexeme_tokens_.resize(lexemes_.size());
+    if (!lexeme_tokens_[i]) {
+      lexeme_tokens_[i] =
+          analyzer_.Analyze(lexemes_[i].text, options_.language, AnalysisMode::kQuery);
+    }
+    return *lexeme_tokens_[i];
   }
 
   // Marks every plain word outside the names found so far that spells the
   // surname of one person the gazetteer knows.
   void FindSurnames() {
     for (std::size_t i = 0; i < lexemes_.size(); ++i) {
-      if (!IsPlainWord(i) || Covered(i) || !MayBeName(lexemes_[i].text)) continue;
+      if (!IsPlainWord(i) || Covered(i) || !MayBeName(i)) continue;
       if (const GazetteerEntity* person = options_.gazetteer->FindSurname(lexemes_[i].text)) {
         names_.emplace(i, NameRun{i, i + 1, lexemes_[i].text, person, true});
       }
@@ -711,6 +720,7 @@ class Parser {
   std::vector<std::string>& explanations_;
   std::size_t pos_ = 0;
   std::map<std::size_t, NameRun> names_;  // by the index of the run's first lexeme
+  mutable std::vector<std::optional<std::vector<Token>>> lexeme_tokens_;  // LexemeTokens()
 };
 
 }  // namespace

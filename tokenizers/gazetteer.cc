@@ -136,17 +136,22 @@ absl::Status Gazetteer::AddName(std::size_t entity, const std::string& name,
   return absl::OkStatus();
 }
 
+bool Gazetteer::SpellsAnotherEntity(const std::string& key, std::size_t entity) const {
+  const auto named = by_spelling_.find(key);
+  return named != by_spelling_.end() && named->second != entity;
+}
+
 const GazetteerEntity* Gazetteer::FindSurname(std::string_view word) const {
   const std::string key = SpellingKey(word);
   const auto it = by_surname_.find(key);
   if (it == by_surname_.end() || it->second == kAmbiguous) return nullptr;
   // Not a word that is another entity's name (Konaev, the town).
-  const auto named = by_spelling_.find(key);
-  if (named != by_spelling_.end() && named->second != it->second) return nullptr;
+  if (SpellsAnotherEntity(key, it->second)) return nullptr;
   return &entities_[it->second];
 }
 
 std::vector<std::string> Gazetteer::Surnames(const GazetteerEntity& entity) const {
+  const auto index = static_cast<std::size_t>(&entity - entities_.data());
   std::vector<std::string> surnames;
   std::vector<std::string> keys;
   const auto add = [&](const std::string& name) {
@@ -155,11 +160,7 @@ std::vector<std::string> Gazetteer::Surnames(const GazetteerEntity& entity) cons
     std::string surname = name.substr(space + 1);
     std::string key = SpellingKey(surname);
     // Not one that is also another entity's name (Қонаев, the town).
-    const auto other = by_spelling_.find(key);
-    if (other != by_spelling_.end() &&
-        (other->second == kAmbiguous || &entities_[other->second] != &entity)) {
-      return;
-    }
+    if (SpellsAnotherEntity(key, index)) return;
     if (std::find(keys.begin(), keys.end(), key) != keys.end()) return;
     keys.push_back(std::move(key));
     surnames.push_back(std::move(surname));

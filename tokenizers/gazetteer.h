@@ -70,6 +70,9 @@ class Gazetteer {
 
  private:
   absl::Status AddName(std::size_t entity, const std::string& name, std::string_view where);
+  // Whether a spelling key names an entity other than `entity` (or
+  // several: kAmbiguous is no entity's index).
+  bool SpellsAnotherEntity(const std::string& key, std::size_t entity) const;
 
   std::vector<GazetteerEntity> entities_;
   absl::flat_hash_map<std::string, std::size_t> by_id_;
