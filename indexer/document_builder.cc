@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "indexer/date_parser.h"
+#include "tokenizers/document_data.h"
 #include "tokenizers/index_schema.h"
 
 namespace steppe {
@@ -113,7 +114,8 @@ absl::StatusOr<BuiltDocument> DocumentBuilder::Build(const Record& record) const
   nlohmann::json data = {
       {"id", built.id}, {"url", Trim(record.url)}, {"title", title}, {"date", date},
       {"lang", lang},   {"source", source},        {"text", text}};
-  doc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  doc.set_data(
+      PackDocumentData(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)));
   return built;
 }
 

@@ -1,7 +1,22 @@
 #!/usr/bin/env bash
 # Installs every Debian package steppe needs to build, test and benchmark.
 # Idempotent: asks apt-get only for what is missing, so a second run is a no-op.
+#
+#   scripts/setup.sh           # what building, testing and CI need
+#   scripts/setup.sh --peers   # also the engines bench/compare_peers.sh measures
+#                              # steppe against, and what it converts and plots with
 set -euo pipefail
+
+peers=false
+for arg in "$@"; do
+  case "$arg" in
+    --peers) peers=true ;;
+    *)
+      echo "setup: unknown argument '$arg' (only --peers is known)" >&2
+      exit 2
+      ;;
+  esac
+done
 
 packages=(
   build-essential cmake ninja-build pkg-config
@@ -10,11 +25,17 @@ packages=(
   libabsl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libsimdjson-dev libarchive-dev libcli11-dev libfmt-dev libtbb-dev
-  libxml2-dev libcsv-dev nlohmann-json3-dev
+  libxml2-dev libcsv-dev nlohmann-json3-dev libzstd-dev
   hunspell-kk hunspell-ru wamerican
   libcld2-dev libexttextcat-dev
   clang-format clang-tidy
 )
+if $peers; then
+  packages+=(
+    xapian-omega sphinxsearch sqlite3
+    jq gnuplot-nox
+  )
+fi
 
 missing=()
 for p in "${packages[@]}"; do

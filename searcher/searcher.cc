@@ -6,6 +6,7 @@
 #include "searcher/date_range.h"
 #include "searcher/filter_terms.h"
 #include "searcher/query_parser.h"
+#include "tokenizers/document_data.h"
 #include "tokenizers/index_schema.h"
 
 namespace steppe {
@@ -102,7 +103,12 @@ absl::StatusOr<SearchResult> Searcher::Search(const SearchRequest& request) cons
       hit.percent = it.get_percent();
       hit.db = databases_.DatabaseOf(*it);
       const Xapian::Document document = it.get_document();
-      const nlohmann::json data = nlohmann::json::parse(document.get_data(), nullptr, false);
+      const absl::StatusOr<std::string> stored = UnpackDocumentData(document.get_data());
+      if (!stored.ok()) {
+        return absl::DataLossError(fmt::format("{}: document {}: {}", hit.db, *it,
+                                               std::string(stored.status().message())));
+      }
+      const nlohmann::json data = nlohmann::json::parse(*stored, nullptr, false);
       hit.id = StringField(data, "id");
       hit.title = StringField(data, "title");
       hit.date = StringField(data, "date");

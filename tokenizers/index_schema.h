@@ -21,7 +21,8 @@
 //   kLangSlot    the language code
 //   kSourceSlot  the source name as written
 // Document data  a JSON object: id, url, title, date (YYYY-MM-DD), lang,
-//                source, text (the body as indexed, for snippets)
+//                source, text (the body as indexed, for snippets),
+//                compressed (document_data.h)
 #ifndef STEPPE_TOKENIZERS_INDEX_SCHEMA_H_
 #define STEPPE_TOKENIZERS_INDEX_SCHEMA_H_
 
@@ -34,8 +35,8 @@
 namespace steppe::schema {
 
 // 2: Kazakh and mended Russian stemming; 3: Roman numerals as numbers;
-// 4: name keys.
-inline constexpr int kSchemaVersion = 4;
+// 4: name keys; 5: compressed document data.
+inline constexpr int kSchemaVersion = 5;
 inline constexpr std::string_view kSchemaVersionKey = "steppe.schema";
 
 inline constexpr std::string_view kTitlePrefix = "S";

@@ -10,6 +10,7 @@
 #include <xapian.h>
 #include <nlohmann/json.hpp>
 
+#include "tokenizers/document_data.h"
 #include "tokenizers/index_schema.h"
 
 namespace steppe {
@@ -274,7 +275,8 @@ TEST_F(DocumentBuilderTest, DateValueIsYYYYMMDD) {
     ASSERT_TRUE(built.ok());
     EXPECT_EQ(built->document.get_value(schema::kDateSlot), "20190612") << date;
     EXPECT_THAT(built->warnings, IsEmpty()) << date;
-    EXPECT_EQ(nlohmann::json::parse(built->document.get_data())["date"], "2019-06-12");
+    EXPECT_EQ(nlohmann::json::parse(UnpackDocumentData(built->document.get_data()).value())["date"],
+              "2019-06-12");
   }
 }
 
@@ -287,7 +289,8 @@ TEST_F(DocumentBuilderTest, UnreadableDateGivesAWarningAndNoDate) {
   EXPECT_THAT(built->warnings[0], HasSubstr("sometime in spring"));
   EXPECT_THAT(built->warnings[0], HasSubstr("without a date"));
   EXPECT_EQ(built->document.get_value(schema::kDateSlot), "");
-  EXPECT_EQ(nlohmann::json::parse(built->document.get_data())["date"], "");
+  EXPECT_EQ(nlohmann::json::parse(UnpackDocumentData(built->document.get_data()).value())["date"],
+            "");
 }
 
 TEST_F(DocumentBuilderTest, ImpossibleDateGivesAWarning) {
@@ -336,7 +339,7 @@ TEST_F(DocumentBuilderTest, DataIsAJsonObjectOfTheArticle) {
   record.text = "\n" + record.text + "\n";
   auto built = Build(record);
   ASSERT_TRUE(built.ok());
-  const auto data = nlohmann::json::parse(built->document.get_data());
+  const auto data = nlohmann::json::parse(UnpackDocumentData(built->document.get_data()).value());
   EXPECT_EQ(data["id"], "en-001");
   EXPECT_EQ(data["url"], record.url);
   EXPECT_EQ(data["title"], "Tokayev sworn in as president");
@@ -353,7 +356,7 @@ TEST_F(DocumentBuilderTest, InvalidUtf8DoesNotBreakTheData) {
   record.text = "Caf\xE9 society in Almaty.";
   auto built = Build(record);
   ASSERT_TRUE(built.ok());
-  EXPECT_NO_THROW(nlohmann::json::parse(built->document.get_data()));
+  EXPECT_NO_THROW(nlohmann::json::parse(UnpackDocumentData(built->document.get_data()).value()));
 }
 
 TEST_F(DocumentBuilderTest, RecordLanguageWins) {

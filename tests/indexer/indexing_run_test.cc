@@ -13,6 +13,7 @@
 
 #include "tests/indexer/archive_test_util.h"
 #include "tests/indexer/indexer_test_util.h"
+#include "tokenizers/document_data.h"
 #include "tokenizers/index_schema.h"
 
 namespace steppe {
@@ -79,7 +80,8 @@ std::string AllStoredText(const std::string& db_path) {
   std::string all;
   Xapian::Database db(db_path);
   for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
-    const auto data = nlohmann::json::parse(db.get_document(*it).get_data());
+    const auto data =
+        nlohmann::json::parse(UnpackDocumentData(db.get_document(*it).get_data()).value());
     all += data["title"].get<std::string>() + "\n" + data["text"].get<std::string>() + "\n";
   }
   return all;
@@ -157,7 +159,7 @@ TEST(IndexingRunTest, IndexesTheWholeSampleCorpus) {
   // Every document has a date.
   for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
     EXPECT_EQ(db.get_document(*it).get_value(schema::kDateSlot).size(), 8u)
-        << db.get_document(*it).get_data().substr(0, 80);
+        << UnpackDocumentData(db.get_document(*it).get_data()).value().substr(0, 80);
   }
 }
 
@@ -168,7 +170,8 @@ std::vector<std::string> Dump(const std::string& db_path) {
   Xapian::Database db(db_path);
   for (auto doc = db.postlist_begin(""); doc != db.postlist_end(""); ++doc) {
     const Xapian::Document document = db.get_document(*doc);
-    std::string text = std::to_string(*doc) + "\n" + document.get_data() + "\n";
+    std::string text =
+        std::to_string(*doc) + "\n" + UnpackDocumentData(document.get_data()).value() + "\n";
     for (auto term = document.termlist_begin(); term != document.termlist_end(); ++term) {
       text += *term + " " + std::to_string(term.get_wdf());
       for (auto pos = term.positionlist_begin(); pos != term.positionlist_end(); ++pos) {
@@ -221,7 +224,8 @@ TEST(IndexingRunTest, DuplicateIdsAcrossThreadsLastOneWins) {
     enquire.set_query(Xapian::Query("Qd" + std::to_string(i)));
     const Xapian::MSet mset = enquire.get_mset(0, 10);
     ASSERT_EQ(mset.size(), 1u);
-    const auto stored = nlohmann::json::parse(mset.begin().get_document().get_data());
+    const auto stored =
+        nlohmann::json::parse(UnpackDocumentData(mset.begin().get_document().get_data()).value());
     EXPECT_EQ(stored["text"], "Text " + std::to_string(190 + i) + ".");
   }
 }

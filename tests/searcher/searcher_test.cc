@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "tests/searcher/test_index.h"
+#include "tokenizers/document_data.h"
 
 namespace steppe {
 namespace {
@@ -39,7 +40,8 @@ class SearcherTest : public ::testing::Test {
     Xapian::WritableDatabase db(dir_.Sub("db"), Xapian::DB_CREATE_OR_OVERWRITE);
     for (const TestArticle& article : LengthArticles()) {
       Xapian::Document doc = testing::MakeDocument(*analyzer_, article);
-      doc.set_data(nlohmann::json{{"id", article.id}, {"lang", article.lang}}.dump());
+      doc.set_data(
+          PackDocumentData(nlohmann::json{{"id", article.id}, {"lang", article.lang}}.dump()));
       db.add_document(doc);
     }
     db.commit();
