@@ -48,14 +48,16 @@ Xapian::termpos AddText(const Analyzer& analyzer, std::string_view text, Languag
 
 }  // namespace
 
-std::string StableHash(std::string_view text) {
+std::uint64_t StableHash64(std::string_view text) {
   std::uint64_t hash = 0xcbf29ce484222325ULL;
   for (unsigned char c : text) {
     hash ^= c;
     hash *= 0x100000001b3ULL;
   }
-  return fmt::format("{:016x}", hash);
+  return hash;
 }
+
+std::string StableHash(std::string_view text) { return fmt::format("{:016x}", StableHash64(text)); }
 
 absl::StatusOr<BuiltDocument> DocumentBuilder::Build(const Record& record) const {
   const std::string text = Trim(record.text);

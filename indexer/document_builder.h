@@ -10,7 +10,9 @@
 #ifndef STEPPE_INDEXER_DOCUMENT_BUILDER_H_
 #define STEPPE_INDEXER_DOCUMENT_BUILDER_H_
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <xapian.h>
@@ -38,7 +40,9 @@ class DocumentBuilder {
   const Analyzer& analyzer_;
 };
 
-// A stable 64-bit FNV-1a hash as 16 hex digits, for ids made from content.
+// A stable 64-bit FNV-1a hash, the same on every machine and in every run.
+std::uint64_t StableHash64(std::string_view text);
+// The same as 16 hex digits, for ids made from content.
 std::string StableHash(std::string_view text);
 
 }  // namespace steppe

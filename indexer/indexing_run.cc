@@ -4,6 +4,7 @@
 #include <oneapi/tbb/parallel_pipeline.h>
 #include <oneapi/tbb/task_arena.h>
 
+#include <sys/resource.h>
 #include <algorithm>
 #include <chrono>
 #include <ctime>
@@ -14,9 +15,10 @@
 
 #include "indexer/analyzer_pool.h"
 #include "indexer/document_builder.h"
-#include "indexer/index_writer.h"
 #include "indexer/input_feed.h"
 #include "indexer/input_files.h"
+#include "indexer/shard_layout.h"
+#include "indexer/shard_writer.h"
 #include "indexer/work_item.h"
 
 namespace steppe {
@@ -39,18 +41,15 @@ double ThreadCpuSeconds() {
 constexpr std::ptrdiff_t kQueuedItems = 16;
 
 // The last stage of the pipeline: counts and reports every item in input
-// order, and writes the documents. Runs on one thread at a time.
+// order, and hands each document to its shard's writer. Runs on one thread
+// at a time.
 class Committer {
  public:
-  Committer(const IndexOptions& options, Reporter& reporter, IndexWriter& writer,
-            std::atomic<bool>& halt)
-      : options_(options), reporter_(reporter), writer_(writer), halt_(halt) {}
+  Committer(const IndexOptions& options, Reporter& reporter, const ShardLayout& layout,
+            std::vector<std::unique_ptr<ShardWriter>>& writers, std::atomic<bool>& halt)
+      : options_(options), reporter_(reporter), layout_(layout), writers_(writers), halt_(halt) {}
 
-  void Take(WorkItem& item) {
-    const auto start = Clock::now();
-    TakeUntimed(item);
-    stats_.write_seconds += Seconds(Clock::now() - start);
-  }
+  void Take(WorkItem& item) { TakeUntimed(item); }
 
   IndexStats& stats() { return stats_; }
 
@@ -94,17 +93,12 @@ class Committer {
       ++stats_.warnings;
       reporter_.Warning(item.record.origin, warning);
     }
-    auto outcome = writer_.Write(*built);
-    if (!outcome.ok()) {
-      Bad(item.record.origin, std::string(outcome.status().message()));
-      return;
-    }
-    if (*outcome == IndexWriter::Outcome::kAdded) {
-      ++stats_.added;
-    } else {
-      ++stats_.replaced;
-    }
-    if ((stats_.documents() & 63) == 0) reporter_.Progress(stats_);
+    ShardWriter& writer = *writers_[layout_.ShardOf(built->id_term)];
+    writer.Write(std::move(*built), item.record.origin);
+    ++stats_.queued;
+    if ((stats_.queued & 63) == 0) reporter_.Progress(stats_);
+    // A document the writers could not store counts as a bad record.
+    if (options_.strict && writer.failures() > 0) StopAtBad();
   }
 
   void Bad(const Origin& origin, std::string_view problem) {
@@ -125,7 +119,8 @@ class Committer {
 
   const IndexOptions& options_;
   Reporter& reporter_;
-  IndexWriter& writer_;
+  const ShardLayout& layout_;
+  std::vector<std::unique_ptr<ShardWriter>>& writers_;
   std::atomic<bool>& halt_;
   bool halted_ = false;
   IndexStats stats_;
@@ -154,6 +149,8 @@ unsigned DefaultThreads() {
   return cores > 2 ? cores - 1 : 1;
 }
 
+unsigned DefaultShards() { return std::max(1U, std::thread::hardware_concurrency() / 2); }
+
 absl::StatusOr<IndexStats> RunIndexing(const IndexOptions& options, Reporter& reporter) {
   const auto start = Clock::now();
   auto listing = ListInputs(options.inputs);
@@ -162,13 +159,20 @@ absl::StatusOr<IndexStats> RunIndexing(const IndexOptions& options, Reporter& re
   auto analyzers = AnalyzerPool::Create(threads);
   if (!analyzers.ok()) return analyzers.status();
   const double setup_seconds = Seconds(Clock::now() - start);
-  auto writer = IndexWriter::Open(options.db_path, options.commit_every);
-  if (!writer.ok()) return writer.status();
+  auto layout = ShardLayout::Prepare(options.db_path, options.shards, DefaultShards());
+  if (!layout.ok()) return layout.status();
+  std::vector<std::unique_ptr<ShardWriter>> writers;
+  for (const std::string& shard : layout->shards()) {
+    auto writer = ShardWriter::Open(shard, options.commit_every);
+    if (!writer.ok()) return writer.status();
+    writers.push_back(std::move(*writer));
+  }
 
   std::atomic<bool> halt{false};
-  Committer committer(options, reporter, **writer, halt);
+  Committer committer(options, reporter, *layout, writers, halt);
   IndexStats& stats = committer.stats();
   stats.threads = threads;
+  stats.shards = static_cast<unsigned>(writers.size());
   stats.total_raw_bytes = listing->total_bytes;
   stats.ignored_files = listing->ignored.size();
   ReportIgnored(options, *listing, reporter);
@@ -216,7 +220,8 @@ absl::StatusOr<IndexStats> RunIndexing(const IndexOptions& options, Reporter& re
     const std::unique_ptr<WorkItem> owned(item);
     committer.Take(*owned);
   };
-  // The analysis threads, and one more for the stage that writes.
+  // The analysis threads, and one more for the stages that take and hand
+  // over items in order (the shards' writers have threads of their own).
   tbb::task_arena arena(static_cast<int>(threads) + 1);
   try {
     arena.execute([&] {
@@ -233,7 +238,7 @@ absl::StatusOr<IndexStats> RunIndexing(const IndexOptions& options, Reporter& re
     for (std::unique_ptr<WorkItem> item; !queue_ended && (queue.pop(item), item != nullptr);) {
     }
     reading.join();
-    (void)(*writer)->Commit();
+    for (auto& writer : writers) (void)writer->Finish();
     return absl::InternalError(fmt::format("indexing failed: {}", e.what()));
   }
   reading.join();
@@ -245,13 +250,28 @@ absl::StatusOr<IndexStats> RunIndexing(const IndexOptions& options, Reporter& re
   if (options.stop != nullptr && options.stop->load() && !stats.stopped_at_bad_record) {
     stats.interrupted = true;
   }
-  const auto commit_start = Clock::now();
-  const absl::Status committed = (*writer)->Commit();
+  // The writers write what they hold and commit; then their counts and
+  // what they could not write are known.
+  absl::Status committed;
+  for (auto& writer : writers) {
+    ShardWriter::Summary summary = writer->Finish();
+    stats.added += summary.added;
+    stats.replaced += summary.replaced;
+    stats.write_seconds += summary.write_seconds;
+    for (const auto& [origin, problem] : summary.failures) {
+      ++stats.bad;
+      reporter.Problem(origin, problem);
+    }
+    if (committed.ok()) committed = summary.committed;
+  }
   stats.seconds = Seconds(Clock::now() - start);
   stats.setup_seconds = setup_seconds;
   stats.read_seconds = read_seconds;
   stats.analysis_seconds = static_cast<double>(analysis_nanoseconds.load()) / 1e9;
-  stats.write_seconds += Seconds(Clock::now() - commit_start);
+  rusage usage{};
+  if (getrusage(RUSAGE_SELF, &usage) == 0) {
+    stats.peak_rss_bytes = static_cast<std::uint64_t>(usage.ru_maxrss) * 1024;
+  }
   if (!committed.ok()) return committed;
   return stats;
 }

@@ -2,9 +2,10 @@
 // counts of what happened.
 //
 // One thread reads and parses the inputs, up to `threads` analyse records
-// into documents at once, and one writes them, all overlapped (a oneTBB
-// pipeline); documents are written, and everything reported, in input
-// order, so the result is the same whatever the number of threads.
+// into documents at once (a oneTBB pipeline), and one thread per shard
+// (shard_layout.h) writes them, all overlapped. Everything is reported, and
+// each shard written, in input order, so the result is the same whatever
+// the number of threads.
 //
 // Contract: every input file, archive member and record ends up counted:
 // added, replaced, or bad (reported through Reporter with file and line and
@@ -37,6 +38,7 @@ struct IndexOptions {
   bool strict = false;
   unsigned commit_every = 1000;
   unsigned threads = 0;  // analysis threads; 0: DefaultThreads()
+  unsigned shards = 0;   // 0: the database's own layout; a new one gets DefaultShards()
   ReaderLimits limits;
   const std::atomic<bool>* stop = nullptr;
 };
@@ -49,14 +51,18 @@ struct IndexStats {
   std::uint64_t failed_inputs = 0;  // inputs that could not be read to the end
   std::uint64_t ignored_files = 0;  // files in folders with no known format
   std::uint64_t warnings = 0;
+  std::uint64_t queued = 0;           // documents handed to the writers so far (progress)
   std::uint64_t bytes = 0;            // bytes read, after decompression
   std::uint64_t raw_bytes = 0;        // bytes read from disk
   std::uint64_t total_raw_bytes = 0;  // size of all inputs, 0 when unknown
   double seconds = 0;
-  unsigned threads = 0;  // analysis threads the run used
+  unsigned threads = 0;              // analysis threads the run used
+  unsigned shards = 0;               // shard databases written
+  std::uint64_t peak_rss_bytes = 0;  // the process's peak resident memory
   // Where the time went, for --timings and bench/: loading the analysers'
   // dictionaries; reading and parsing (CPU time of the reading thread);
-  // analysis (summed over its threads); writing and committing. The stages
+  // analysis (summed over its threads); writing and committing (summed
+  // over the shards' threads). The stages
   // overlap, so they add up to more than `seconds` when they do.
   double setup_seconds = 0;
   double read_seconds = 0;
@@ -79,6 +85,8 @@ class Reporter {
 
 // One analysis thread per core but the writer's, at least one.
 unsigned DefaultThreads();
+// Shards for a new database: one per two cores, at least one.
+unsigned DefaultShards();
 
 absl::StatusOr<IndexStats> RunIndexing(const IndexOptions& options, Reporter& reporter);
 

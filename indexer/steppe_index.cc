@@ -94,7 +94,7 @@ class TerminalReporter : public steppe::Reporter {
           100.0 * static_cast<double>(stats.raw_bytes) / static_cast<double>(stats.total_raw_bytes),
           left);
     }
-    fmt::print(stderr, "\r\033[K{} documents  {:.1f} MB  {:.1f} MB/s{}", stats.documents(),
+    fmt::print(stderr, "\r\033[K{} documents  {:.1f} MB  {:.1f} MB/s{}", stats.queued,
                Megabytes(stats.raw_bytes), rate, eta);
     std::fflush(stderr);
     shown_ = true;
@@ -152,6 +152,12 @@ int Run(int argc, char** argv) {
                              "(default: one per core but the writer's, here {})",
                              steppe::DefaultThreads()))
       ->check(CLI::PositiveNumber);
+  app.add_option("--shards", options.shards,
+                 fmt::format("Split a new database into N shards, written at once by N threads "
+                             "and searched as one (default: one per two cores, here {}; an "
+                             "existing database keeps its own)",
+                             steppe::DefaultShards()))
+      ->check(CLI::PositiveNumber);
   app.add_option("--max-record-mb", max_record_mb, "Largest record or page read, in MiB")
       ->check(CLI::PositiveNumber);
   bool timings = false;
@@ -189,15 +195,16 @@ int Run(int argc, char** argv) {
   const double mb = Megabytes(stats->bytes);
   fmt::print(
       "{}: {} documents ({} added, {} replaced), {} skipped, {} files, {:.2f} MB in {:.2f} s, "
-      "{:.2f} MB/s\n",
+      "{:.2f} MB/s, peak memory {:.0f} MB\n",
       options.db_path, stats->documents(), stats->added, stats->replaced, stats->bad, stats->files,
-      mb, stats->seconds, stats->seconds > 0 ? mb / stats->seconds : 0.0);
+      mb, stats->seconds, stats->seconds > 0 ? mb / stats->seconds : 0.0,
+      Megabytes(stats->peak_rss_bytes));
   if (timings) {
     fmt::print(
         "timings: {:.2f} s wall; setup {:.2f} s, read {:.2f} s, analysis {:.2f} s on {} "
-        "thread(s), write {:.2f} s\n",
+        "thread(s), write {:.2f} s on {} shard(s)\n",
         stats->seconds, stats->setup_seconds, stats->read_seconds, stats->analysis_seconds,
-        stats->threads, stats->write_seconds);
+        stats->threads, stats->write_seconds, stats->shards);
   }
   if (stats->failed_inputs > 0) {
     fmt::print(stderr, "steppe-index: {} input(s) could not be read to the end\n",

@@ -40,7 +40,7 @@ class CollectingReporter : public Reporter {
   void Warning(const Origin& origin, std::string_view message) override {
     warnings.push_back({origin.ToString(), std::string(message)});
   }
-  void Progress(const IndexStats& stats) override { progress.push_back(stats.documents()); }
+  void Progress(const IndexStats& stats) override { progress.push_back(stats.queued); }
 
   std::vector<Reported> problems;
   std::vector<Reported> warnings;
@@ -97,10 +97,13 @@ void ExpectNoBoilerplate(const std::string& db_path) {
   }
 }
 
+// One database whatever the machine's cores (sharded_indexing_test.cc
+// covers shards).
 IndexOptions Options(std::vector<std::string> inputs, const std::string& db_path) {
   IndexOptions options;
   options.inputs = std::move(inputs);
   options.db_path = db_path;
+  options.shards = 1;
   return options;
 }
 

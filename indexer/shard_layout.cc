@@ -1,0 +1,121 @@
+#include "indexer/shard_layout.h"
+
+#include <filesystem>
+#include <fstream>
+#include <system_error>
+
+#include <fmt/format.h>
+
+#include "indexer/document_builder.h"
+
+namespace steppe {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::string_view kStubName = "XAPIANDB";
+
+std::string ShardName(unsigned shard) { return fmt::format("shard{}", shard); }
+
+// The shard paths a stub file names, each "auto NAME" or "glass NAME" with
+// NAME relative to the stub's folder.
+absl::StatusOr<std::vector<std::string>> ReadStub(const fs::path& stub) {
+  std::ifstream in(stub);
+  if (!in) return absl::UnavailableError(fmt::format("{}: cannot read", stub.string()));
+  std::vector<std::string> shards;
+  std::string line;
+  for (std::uint64_t number = 1; std::getline(in, line); ++number) {
+    const auto first = line.find_first_not_of(" \t\r");
+    if (first == std::string::npos || line[first] == '#') continue;
+    const auto space = line.find_first_of(" \t", first);
+    const std::string kind = line.substr(first, space - first);
+    const auto name_start =
+        space == std::string::npos ? space : line.find_first_not_of(" \t", space);
+    std::string name = name_start == std::string::npos ? "" : line.substr(name_start);
+    while (!name.empty() && (name.back() == '\r' || name.back() == ' ')) name.pop_back();
+    if ((kind != "auto" && kind != "glass") || name.empty()) {
+      return absl::FailedPreconditionError(
+          fmt::format("{}:{}: steppe-index writes only local shards ('auto NAME' lines), not '{}'",
+                      stub.string(), number, line));
+    }
+    const fs::path shard =
+        fs::path(name).is_absolute() ? fs::path(name) : stub.parent_path() / name;
+    shards.push_back(shard.string());
+  }
+  if (shards.empty()) {
+    return absl::FailedPreconditionError(fmt::format("{}: names no databases", stub.string()));
+  }
+  return shards;
+}
+
+// Writes the stub naming `count` shards into `folder`, atomically.
+absl::Status WriteStub(const fs::path& folder, unsigned count) {
+  const fs::path stub = folder / kStubName;
+  const fs::path temporary = folder / (std::string(kStubName) + ".tmp");
+  {
+    std::ofstream out(temporary, std::ios::trunc);
+    out << "# steppe database of " << count << " shards; a document's shard comes from its id.\n";
+    for (unsigned shard = 0; shard < count; ++shard) out << "auto " << ShardName(shard) << "\n";
+    out.flush();
+    if (!out) return absl::UnavailableError(fmt::format("{}: cannot write", temporary.string()));
+  }
+  std::error_code error;
+  fs::rename(temporary, stub, error);
+  if (error) {
+    return absl::UnavailableError(
+        fmt::format("{}: cannot write: {}", stub.string(), error.message()));
+  }
+  return absl::OkStatus();
+}
+
+std::string Mismatch(const std::string& path, std::size_t has, unsigned requested) {
+  return fmt::format(
+      "{}: the database has {} shard{}, not {}; index into a new folder to change that", path, has,
+      has == 1 ? "" : "s", requested);
+}
+
+}  // namespace
+
+absl::StatusOr<ShardLayout> ShardLayout::Prepare(const std::string& path, unsigned requested,
+                                                 unsigned fallback) {
+  std::error_code error;
+  const fs::path root = path;
+  fs::path stub;
+  if (fs::is_regular_file(root, error)) {
+    stub = root;
+  } else if (fs::is_regular_file(root / kStubName, error)) {
+    stub = root / kStubName;
+  }
+  if (!stub.empty()) {
+    auto shards = ReadStub(stub);
+    if (!shards.ok()) return shards.status();
+    if (requested != 0 && requested != shards->size()) {
+      return absl::FailedPreconditionError(Mismatch(path, shards->size(), requested));
+    }
+    return ShardLayout(std::move(*shards));
+  }
+  const bool exists = fs::exists(root, error);
+  const bool empty_folder = exists && fs::is_directory(root, error) && fs::is_empty(root, error);
+  if (exists && !empty_folder) {
+    // One database (or whatever is there: IndexWriter says what is wrong).
+    if (requested > 1) return absl::FailedPreconditionError(Mismatch(path, 1, requested));
+    return ShardLayout({path});
+  }
+  const unsigned count = requested != 0 ? requested : std::max(1U, fallback);
+  if (count == 1) return ShardLayout({path});
+  fs::create_directories(root, error);
+  if (error) {
+    return absl::UnavailableError(fmt::format("{}: cannot create: {}", path, error.message()));
+  }
+  if (auto written = WriteStub(root, count); !written.ok()) return written;
+  std::vector<std::string> shards;
+  for (unsigned shard = 0; shard < count; ++shard)
+    shards.push_back((root / ShardName(shard)).string());
+  return ShardLayout(std::move(shards));
+}
+
+std::size_t ShardLayout::ShardOf(std::string_view id_term) const {
+  return shards_.size() == 1 ? 0 : StableHash64(id_term) % shards_.size();
+}
+
+}  // namespace steppe

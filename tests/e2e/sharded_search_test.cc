@@ -1,0 +1,125 @@
+// End-to-end: the sample corpus indexed by steppe-index --shards 3 searches
+// exactly as the same corpus in one database: the same articles, scores,
+// counts and order (ties aside, which each layout breaks by its own
+// document numbers).
+#include <algorithm>
+#include <cmath>
+#include <memory>
+#include <set>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <xapian.h>
+#include <nlohmann/json.hpp>
+
+#include "tests/e2e/tool_runner.h"
+
+namespace steppe::testing {
+namespace {
+
+using ::testing::HasSubstr;
+
+const std::string kIndex = STEPPE_INDEX_BIN;
+const std::string kSearch = STEPPE_SEARCH_BIN;
+const std::string kCorpora = STEPPE_CORPORA_DIR;
+
+// (score to 6 places, id) of every hit, best first; equal scores by id.
+using Hits = std::vector<std::tuple<double, std::string>>;
+
+class ShardedSearchTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = std::make_unique<TempDir>();
+    single_run_ = RunTool(kIndex, {"--db", *dir_ / "single", "--shards", "1", kCorpora});
+    sharded_run_ = RunTool(kIndex, {"--db", *dir_ / "sharded", "--shards", "3", kCorpora});
+  }
+  static void TearDownTestSuite() { dir_.reset(); }
+
+  static Hits Search(const std::string& db, const std::string& query) {
+    const ToolResult result =
+        RunTool(kSearch, {"--db", *dir_ / db, "--json", "--limit", "1000", "--", query});
+    EXPECT_EQ(result.status, 0) << query << ": " << result.err;
+    Hits hits;
+    for (const auto& row : ParseJsonLines(result.out)) {
+      hits.emplace_back(std::round(row.at("score").get<double>() * 1e6) / 1e6,
+                        row.at("id").get<std::string>());
+    }
+    std::stable_sort(hits.begin(), hits.end(), [](const auto& a, const auto& b) {
+      return std::get<0>(a) != std::get<0>(b) ? std::get<0>(a) > std::get<0>(b) : a < b;
+    });
+    return hits;
+  }
+
+  static std::unique_ptr<TempDir> dir_;
+  static ToolResult single_run_;
+  static ToolResult sharded_run_;
+};
+
+std::unique_ptr<TempDir> ShardedSearchTest::dir_;
+ToolResult ShardedSearchTest::single_run_;
+ToolResult ShardedSearchTest::sharded_run_;
+
+TEST_F(ShardedSearchTest, IndexesIntoThreeShardsBehindAStub) {
+  ASSERT_EQ(single_run_.status, 0) << single_run_.err;
+  ASSERT_EQ(sharded_run_.status, 0) << sharded_run_.err;
+  const std::string stub = *dir_ / "sharded/XAPIANDB";
+  EXPECT_EQ(Xapian::Database(*dir_ / "sharded").get_doccount(),
+            Xapian::Database(*dir_ / "single").get_doccount());
+  for (const char* shard : {"shard0", "shard1", "shard2"}) {
+    EXPECT_GT(Xapian::Database(*dir_ / "sharded" + "/" + shard).get_doccount(), 5u) << shard;
+  }
+  // Indexing again keeps the three shards and replaces every article.
+  const ToolResult again = RunTool(kIndex, {"--db", *dir_ / "sharded", kCorpora});
+  ASSERT_EQ(again.status, 0) << again.err;
+  EXPECT_THAT(again.out, HasSubstr("(0 added, "));
+  EXPECT_EQ(Xapian::Database(*dir_ / "sharded").get_doccount(),
+            Xapian::Database(*dir_ / "single").get_doccount());
+  const ToolResult other = RunTool(kIndex, {"--db", *dir_ / "sharded", "--shards", "2", kCorpora});
+  EXPECT_EQ(other.status, 2);
+  EXPECT_THAT(other.err, HasSubstr("has 3 shards, not 2"));
+}
+
+TEST_F(ShardedSearchTest, RankedResultsAreThoseOfOneDatabase) {
+  ASSERT_EQ(sharded_run_.status, 0) << sharded_run_.err;
+  for (const char* query : {"Tokayev", "Тоқаевтың", "нефть газ", "oil OR gas", "\"central asia\"",
+                            "title:Almaty", "Baikonur", "сайлау"}) {
+    const Hits single = Search("single", query);
+    EXPECT_FALSE(single.empty()) << query;
+    EXPECT_EQ(Search("sharded", query), single) << query;
+  }
+}
+
+// Xapian 1.4 expands a word's back-off prefix (words beginning прези) in
+// each shard on its own, and estimates the frequency of a synonym group of
+// phrases (a gazetteer entity's names) per shard: the same articles match,
+// with scores a little apart.
+TEST_F(ShardedSearchTest, ExpandedQueriesMatchTheSameArticles) {
+  for (const char* query : {"Astana", "Нұр-Сұлтан", "lang:ru президент", "Kazakhstan -oil"}) {
+    const Hits single = Search("single", query);
+    const Hits sharded = Search("sharded", query);
+    ASSERT_EQ(sharded.size(), single.size()) << query;
+    std::set<std::string> single_ids;
+    std::set<std::string> sharded_ids;
+    for (std::size_t i = 0; i < single.size(); ++i) {
+      single_ids.insert(std::get<1>(single[i]));
+      sharded_ids.insert(std::get<1>(sharded[i]));
+    }
+    EXPECT_EQ(sharded_ids, single_ids) << query;
+    EXPECT_EQ(std::get<1>(sharded.front()), std::get<1>(single.front())) << query;
+  }
+}
+
+TEST_F(ShardedSearchTest, CountsAreThoseOfOneDatabase) {
+  for (const char* query : {"Kazakhstan", "Алматы", "lang:en"}) {
+    const ToolResult single = RunTool(kSearch, {"--db", *dir_ / "single", "--count", query});
+    const ToolResult sharded = RunTool(kSearch, {"--db", *dir_ / "sharded", "--count", query});
+    EXPECT_EQ(single.status, 0) << single.err;
+    EXPECT_EQ(sharded.out, single.out) << query;
+  }
+}
+
+}  // namespace
+}  // namespace steppe::testing
