@@ -1,6 +1,7 @@
 #include "indexer/indexing_run.h"
 
 #include <oneapi/tbb/concurrent_queue.h>
+#include <oneapi/tbb/global_control.h>
 #include <oneapi/tbb/parallel_pipeline.h>
 #include <oneapi/tbb/task_arena.h>
 
@@ -222,6 +223,9 @@ absl::StatusOr<IndexStats> RunIndexing(const IndexOptions& options, Reporter& re
   };
   // The analysis threads, and one more for the stages that take and hand
   // over items in order (the shards' writers have threads of their own).
+  // TBB caps its workers at the cores it sees; --threads asks for a number.
+  const tbb::global_control workers(tbb::global_control::max_allowed_parallelism,
+                                    static_cast<std::size_t>(threads) + 1);
   tbb::task_arena arena(static_cast<int>(threads) + 1);
   try {
     arena.execute([&] {
