@@ -36,9 +36,11 @@ absl::StatusOr<IndexWriter::Outcome> IndexWriter::Write(const BuiltDocument& bui
   try {
     const bool existed = db_.term_exists(built.id_term);
     db_.replace_document(built.id_term, built.document);
-    if (++uncommitted_ >= commit_every_) {
+    uncommitted_postings_ += built.document.termlist_count();
+    if (++uncommitted_ >= commit_every_ || uncommitted_postings_ >= kCommitPostings) {
       db_.commit();
       uncommitted_ = 0;
+      uncommitted_postings_ = 0;
     }
     return existed ? Outcome::kReplaced : Outcome::kAdded;
   } catch (const Xapian::Error& e) {
@@ -51,6 +53,7 @@ absl::Status IndexWriter::Commit() {
   try {
     db_.commit();
     uncommitted_ = 0;
+    uncommitted_postings_ = 0;
     return absl::OkStatus();
   } catch (const Xapian::Error& e) {
     return absl::InternalError(fmt::format("cannot commit: {}", e.get_description()));

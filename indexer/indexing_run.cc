@@ -150,7 +150,7 @@ unsigned DefaultThreads() {
   return cores > 2 ? cores - 1 : 1;
 }
 
-unsigned DefaultShards() { return std::max(1U, std::thread::hardware_concurrency() / 2); }
+unsigned DefaultShards() { return std::max(2U, std::thread::hardware_concurrency() / 2); }
 
 absl::StatusOr<IndexStats> RunIndexing(const IndexOptions& options, Reporter& reporter) {
   const auto start = Clock::now();

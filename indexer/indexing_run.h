@@ -85,7 +85,9 @@ class Reporter {
 
 // One analysis thread per core but the writer's, at least one.
 unsigned DefaultThreads();
-// Shards for a new database: one per two cores, at least one.
+// Shards for a new database: one per two cores, at least two. Writing is
+// the slower half of indexing, and two writers beat one even on two cores
+// (bench/README.md).
 unsigned DefaultShards();
 
 absl::StatusOr<IndexStats> RunIndexing(const IndexOptions& options, Reporter& reporter);

@@ -152,11 +152,12 @@ int Run(int argc, char** argv) {
                              "(default: one per core but the writer's, here {})",
                              steppe::DefaultThreads()))
       ->check(CLI::PositiveNumber);
-  app.add_option("--shards", options.shards,
-                 fmt::format("Split a new database into N shards, written at once by N threads "
-                             "and searched as one (default: one per two cores, here {}; an "
-                             "existing database keeps its own)",
-                             steppe::DefaultShards()))
+  app.add_option(
+         "--shards", options.shards,
+         fmt::format("Split a new database into N shards, written at once by N threads "
+                     "and searched as one (default: one per two cores, at least two; here {}; an "
+                     "existing database keeps its own)",
+                     steppe::DefaultShards()))
       ->check(CLI::PositiveNumber);
   app.add_option("--max-record-mb", max_record_mb, "Largest record or page read, in MiB")
       ->check(CLI::PositiveNumber);
