@@ -25,7 +25,7 @@ packages=(
   libabsl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libsimdjson-dev libarchive-dev libcli11-dev libfmt-dev libtbb-dev
-  libxml2-dev libcsv-dev nlohmann-json3-dev libzstd-dev
+  libxml2-dev libcsv-dev nlohmann-json3-dev libzstd-dev libjemalloc-dev
   hunspell-kk hunspell-ru wamerican
   libcld2-dev libexttextcat-dev
   clang-format clang-tidy
