@@ -2,6 +2,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -451,6 +452,60 @@ TEST_F(DocumentBuilderTest, RussianWordsAreStemmedInARussianDocument) {
   auto terms = Terms(built->document);
   EXPECT_TRUE(terms.contains(IndexTerm("Токаева", Language::kRussian)));
   EXPECT_FALSE(terms.contains("инаугурация")) << "expected the Snowball stem, not the surface form";
+}
+
+// The term budget: every word of the title and text is one posting of one
+// unprefixed term (its stem; never the surface form beside it, as
+// Xapian's STEM_SOME does), plus an S term in the title and an N name key
+// for a word that may be a name. Postings are what indexing time goes on.
+TEST_F(DocumentBuilderTest, EachWordIsOnePostingOfOneTerm) {
+  for (const char* lang : {"en", "ru", "kk"}) {
+    Record record;
+    record.id = std::string("budget-") + lang;
+    record.lang = lang;
+    if (record.lang == "en") {
+      record.title = "Tokayev signs the budget";
+      record.text =
+          "President Tokayev signed the budget in Astana. The budgets of the regions grew.";
+    } else if (record.lang == "ru") {
+      record.title = "Токаев подписал бюджет";
+      record.text = "Президент Токаев подписал бюджет в Астане. Бюджеты регионов выросли.";
+    } else {
+      record.title = "Тоқаев бюджетке қол қойды";
+      record.text = "Президент Тоқаев Астанада бюджетке қол қойды. Өңірлердің бюджеттері өсті.";
+    }
+    auto built = Build(record);
+    ASSERT_TRUE(built.ok()) << built.status();
+    const Language language = ParseLanguage(lang);
+    const std::size_t words =
+        analyzer_->Analyze(record.title, language, AnalysisMode::kIndex).size() +
+        analyzer_->Analyze(record.text, language, AnalysisMode::kIndex).size();
+    std::set<Xapian::termpos> word_positions;
+    std::size_t word_postings = 0;
+    std::size_t title_postings = 0;
+    std::size_t name_postings = 0;
+    for (const auto& [term, info] : Terms(built->document)) {
+      if (term.empty()) continue;
+      const bool prefixed = term[0] >= 'A' && term[0] <= 'Z';
+      if (!prefixed) {
+        word_postings += info.positions.size();
+        word_positions.insert(info.positions.begin(), info.positions.end());
+      } else if (term[0] == 'S') {
+        title_postings += info.positions.size();
+      } else if (term[0] == 'N') {
+        name_postings += info.positions.size();
+      }
+    }
+    EXPECT_EQ(word_postings, words) << lang;
+    EXPECT_EQ(word_positions.size(), words) << lang << ": two terms at one position";
+    EXPECT_EQ(title_postings,
+              analyzer_->Analyze(record.title, language, AnalysisMode::kIndex).size())
+        << lang;
+    // Tokayev (twice) and Astana at least; never every word (the budget's
+    // common words are not names).
+    EXPECT_GE(name_postings, 3u) << lang;
+    EXPECT_LT(name_postings, words) << lang;
+  }
 }
 
 TEST_F(DocumentBuilderTest, SameRecordGivesTheSameDocument) {
