@@ -234,7 +234,7 @@ const std::filesystem::path& ScratchDir() {
 // (zlib, default level), 1 .jsonl.zst (zstd, default level).
 std::string CompressedSample(int kind) {
   const std::string& jsonl = GetSample().jsonl;
-  const std::string path =
+  std::string path =
       (ScratchDir() / (kind == 0 ? "sample.jsonl.gz" : "sample.jsonl.zst")).string();
   if (std::filesystem::exists(path)) return path;
   if (kind == 0) {
