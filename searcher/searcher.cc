@@ -1,12 +1,16 @@
 #include "searcher/searcher.h"
 
+#include <algorithm>
+#include <optional>
+#include <utility>
+
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include "searcher/date_range.h"
 #include "searcher/filter_terms.h"
+#include "searcher/highlight_terms.h"
 #include "searcher/query_parser.h"
-#include "tokenizers/document_data.h"
+#include "searcher/stored_document.h"
 #include "tokenizers/index_schema.h"
 
 namespace steppe {
@@ -20,11 +24,6 @@ constexpr Xapian::doccount kCheckAtLeast = 1000;
 Xapian::BM25Weight Weighting(const Bm25Parameters& bm25) {
   constexpr double k2 = 0.0, k3 = 1.0, min_normlen = 0.5;
   return Xapian::BM25Weight(bm25.k1, k2, k3, bm25.b, min_normlen);
-}
-
-std::string StringField(const nlohmann::json& data, const char* key) {
-  auto it = data.find(key);
-  return it != data.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
 absl::StatusOr<std::optional<Xapian::Query>> FilterQuery(const SearchRequest& request,
@@ -86,6 +85,19 @@ absl::StatusOr<SearchResult> Searcher::Search(const SearchRequest& request) cons
   try {
     Xapian::Enquire enquire(databases_.database());
     enquire.set_query(query);
+    if (request.limit == 0) {
+      // A count, exact: Xapian asked for no hits has no weight to prune
+      // by, so it sees every match anyway, and its lower bound is then the
+      // count. Weights do not change what matches: CoordWeight's are the
+      // cheapest (no document lengths) that keep Xapian's plan for a
+      // weighted query (under BoolWeight `lang:en Kazakhstan` takes 15
+      // times as long).
+      enquire.set_weighting_scheme(Xapian::CoordWeight());
+      const Xapian::MSet mset = enquire.get_mset(0, 0, databases_.database().get_doccount());
+      result.matches_estimated = result.matches_lower = result.matches_upper =
+          mset.get_matches_lower_bound();
+      return result;
+    }
     enquire.set_weighting_scheme(Weighting(request.bm25));
     if (request.sort == SortOrder::kDate) {
       enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
@@ -95,6 +107,8 @@ absl::StatusOr<SearchResult> Searcher::Search(const SearchRequest& request) cons
     result.matches_estimated = mset.get_matches_estimated();
     result.matches_lower = mset.get_matches_lower_bound();
     result.matches_upper = mset.get_matches_upper_bound();
+    const HighlightTerms highlight_terms(std::move(parsed->highlight_terms));
+    StoredDocumentReader reader;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       Hit hit;
       hit.rank = it.get_rank() + 1;
@@ -102,23 +116,20 @@ absl::StatusOr<SearchResult> Searcher::Search(const SearchRequest& request) cons
       hit.score = it.get_weight();
       hit.percent = it.get_percent();
       hit.db = databases_.DatabaseOf(*it);
-      const Xapian::Document document = it.get_document();
-      const absl::StatusOr<std::string> stored = UnpackDocumentData(document.get_data());
+      absl::StatusOr<StoredDocument> stored = reader.Read(it.get_document().get_data());
       if (!stored.ok()) {
         return absl::DataLossError(fmt::format("{}: document {}: {}", hit.db, *it,
                                                std::string(stored.status().message())));
       }
-      const nlohmann::json data = nlohmann::json::parse(*stored, nullptr, false);
-      hit.id = StringField(data, "id");
-      hit.title = StringField(data, "title");
-      hit.date = StringField(data, "date");
-      hit.lang = StringField(data, "lang");
-      hit.source = StringField(data, "source");
-      hit.url = StringField(data, "url");
+      hit.id = std::move(stored->id);
+      hit.title = std::move(stored->title);
+      hit.date = std::move(stored->date);
+      hit.lang = std::move(stored->lang);
+      hit.source = std::move(stored->source);
+      hit.url = std::move(stored->url);
       const Language language = ParseLanguage(hit.lang);
-      hit.snippet =
-          MakeSnippet(analyzer_, StringField(data, "text"), language, parsed->highlight_terms);
-      hit.title_marked = MakeSnippet(analyzer_, hit.title, language, parsed->highlight_terms, 1000);
+      hit.snippet = MakeSnippet(analyzer_, stored->text, language, highlight_terms);
+      hit.title_marked = MakeSnippet(analyzer_, hit.title, language, highlight_terms, 1000);
       result.hits.push_back(std::move(hit));
     }
   } catch (const Xapian::Error& e) {

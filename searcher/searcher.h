@@ -4,8 +4,10 @@
 // request's filters (language, source, date bounds) without changing
 // scores, orders by relevance or by date (newest first, then relevance), and
 // returns the page [offset, offset + limit) of hits with everything output
-// needs, snippets included, plus the estimated number of matches. Bad
-// queries and bad filters are InvalidArgument errors.
+// needs, snippets included, plus the estimated number of matches. A
+// request for no hits (limit 0) is a count: the number of matches is then
+// exact (all three bounds equal), every match visited but none weighed by
+// BM25. Bad queries and bad filters are InvalidArgument errors.
 #ifndef STEPPE_SEARCHER_SEARCHER_H_
 #define STEPPE_SEARCHER_SEARCHER_H_
 

@@ -1,21 +1,53 @@
 #include "searcher/snippet.h"
 
 #include <algorithm>
-#include <set>
 
-#include "tokenizers/index_schema.h"
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 
 namespace steppe {
 namespace {
 
-bool IsMatch(const Token& token, const std::vector<std::string>& highlight_terms) {
-  const auto wanted = [&](const std::string& term) {
-    return std::find(highlight_terms.begin(), highlight_terms.end(), term) != highlight_terms.end();
+// A matched word: its place among the text's words, and which of the
+// distinct terms of the matched words is its term.
+struct Match {
+  std::size_t word = 0;
+  std::size_t term = 0;
+};
+
+// A window of words: its first word, and its distinct matched terms and
+// matches.
+struct Window {
+  std::size_t start = 0;
+  std::pair<std::size_t, std::size_t> score{0, 0};
+};
+
+// Of the windows of `window` words that begin at the first word or on a
+// match, the one with the most distinct matched terms, then the most
+// matches, the earliest of equals; `matches` in text order, of
+// `distinct_terms` terms. One pass, sliding the window along.
+Window BestWindow(const std::vector<Match>& matches, std::size_t distinct_terms,
+                  std::size_t window) {
+  Window best;
+  std::vector<std::size_t> in_window(distinct_terms);  // each term's matches in the window
+  Window current;
+  std::size_t first = 0;  // the first match in the window
+  std::size_t next = 0;   // the first match after it
+  const auto try_start = [&](std::size_t start) {
+    for (; next < matches.size() && matches[next].word < start + window; ++next) {
+      if (in_window[matches[next].term]++ == 0) ++current.score.first;
+      ++current.score.second;
+    }
+    for (; first < next && matches[first].word < start; ++first) {
+      if (--in_window[matches[first].term] == 0) --current.score.first;
+      --current.score.second;
+    }
+    current.start = start;
+    if (current.score > best.score) best = current;
   };
-  return std::any_of(token.terms.begin(), token.terms.end(), wanted) ||
-         std::any_of(token.name_keys.begin(), token.name_keys.end(), [&](const std::string& key) {
-           return wanted(schema::Term(schema::kNamePrefix, key));
-         });
+  if (matches.empty() || matches.front().word > 0) try_start(0);
+  for (const Match& match : matches) try_start(match.word);
+  return best;
 }
 
 // Replaces line breaks with spaces so a snippet is one line.
@@ -30,61 +62,47 @@ std::string OneLine(std::string_view text) {
 }  // namespace
 
 Snippet MakeSnippet(const Analyzer& analyzer, std::string_view text, Language language,
-                    const std::vector<std::string>& highlight_terms, std::size_t max_words) {
+                    const HighlightTerms& highlight_terms, std::size_t max_words) {
   Snippet snippet;
-  const std::vector<Token> tokens = analyzer.Analyze(text, language, AnalysisMode::kIndex);
-  if (tokens.empty()) {
+  std::vector<std::pair<std::size_t, std::size_t>> words;  // each word's bytes
+  words.reserve(text.size() / 8);
+  std::vector<Match> matches;
+  absl::flat_hash_map<std::string, std::size_t> terms;  // of the matched words, numbered
+  absl::flat_hash_set<std::string_view> spellings;
+  analyzer.ForEachIndexWord(text, language, 0, [&](const Analyzer::PlacedIndexWord& word) {
+    words.emplace_back(word.begin, word.end);
+    if (word.term.empty() || !highlight_terms.Matches(word.term, word.name_keys)) return;
+    matches.push_back({words.size() - 1, terms.try_emplace(word.term, terms.size()).first->second});
+    const std::string_view spelling = text.substr(word.begin, word.end - word.begin);
+    if (spellings.insert(spelling).second) snippet.matched.emplace_back(spelling);
+  });
+  if (words.empty()) {
     snippet.text = OneLine(text.substr(0, 200));
     return snippet;
   }
-  std::vector<bool> match(tokens.size());
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    match[i] = IsMatch(tokens[i], highlight_terms);
-    if (!match[i]) continue;
-    std::string spelling(text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin));
-    if (std::find(snippet.matched.begin(), snippet.matched.end(), spelling) ==
-        snippet.matched.end()) {
-      snippet.matched.push_back(std::move(spelling));
-    }
-  }
 
-  // The window with the most distinct matched terms, then the most matches.
-  const std::size_t window = std::min(max_words, tokens.size());
-  std::size_t best_start = 0;
-  std::pair<std::size_t, std::size_t> best_score{0, 0};
-  for (std::size_t start = 0; start < tokens.size(); ++start) {
-    if (start > 0 && !match[start]) continue;  // windows worth trying start on a match
-    std::set<std::string_view> distinct;
-    std::size_t count = 0;
-    for (std::size_t i = start; i < std::min(start + window, tokens.size()); ++i) {
-      if (!match[i]) continue;
-      ++count;
-      distinct.insert(tokens[i].terms.front());
-    }
-    const std::pair<std::size_t, std::size_t> score{distinct.size(), count};
-    if (score > best_score) {
-      best_score = score;
-      best_start = start;
-    }
-  }
+  const std::size_t window = std::min(max_words, words.size());
+  const Window best = BestWindow(matches, terms.size(), window);
+  std::size_t best_start = best.start;
   // Start a few words before the first match so it has some context, but
   // never so many that the window's last match falls out of it.
-  if (best_score.first > 0 && best_start > 0) {
+  if (best.score.first > 0 && best_start > 0) {
     std::size_t last_match = best_start;
-    for (std::size_t i = best_start; i < std::min(best_start + window, tokens.size()); ++i) {
-      if (match[i]) last_match = i;
+    for (const Match& match : matches) {
+      if (match.word >= best_start + window) break;
+      last_match = std::max(last_match, match.word);
     }
     const std::size_t slack = best_start + window - 1 - last_match;
     const std::size_t lead = std::min<std::size_t>({3, best_start, slack});
-    best_start = std::min(best_start - lead, tokens.size() - window);
+    best_start = std::min(best_start - lead, words.size() - window);
   }
   const std::size_t last = best_start + window - 1;
 
-  const std::size_t begin = best_start == 0 ? 0 : tokens[best_start].begin;
-  std::size_t end = last + 1 == tokens.size() ? text.size() : tokens[last].end;
-  if (last + 1 < tokens.size()) {
+  const std::size_t begin = best_start == 0 ? 0 : words[best_start].first;
+  std::size_t end = last + 1 == words.size() ? text.size() : words[last].second;
+  if (last + 1 < words.size()) {
     // Keep punctuation that closes the last word (a full stop, a quote).
-    while (end < text.size() && end < tokens[last + 1].begin && text[end] != ' ' &&
+    while (end < text.size() && end < words[last + 1].first && text[end] != ' ' &&
            text[end] != '\n') {
       ++end;
     }
@@ -94,13 +112,19 @@ Snippet MakeSnippet(const Analyzer& analyzer, std::string_view text, Language la
   while (!snippet.text.empty() && (snippet.text.back() == ' ' || snippet.text.back() == '\n')) {
     snippet.text.pop_back();
   }
-  if (last + 1 < tokens.size()) snippet.text += "…";
-  for (std::size_t i = best_start; i <= last; ++i) {
-    if (!match[i]) continue;
-    const std::size_t from = tokens[i].begin - begin + prefix.size();
-    snippet.highlights.emplace_back(from, from + (tokens[i].end - tokens[i].begin));
+  if (last + 1 < words.size()) snippet.text += "…";
+  for (const Match& match : matches) {
+    if (match.word < best_start || match.word > last) continue;
+    const auto [word_begin, word_end] = words[match.word];
+    const std::size_t from = word_begin - begin + prefix.size();
+    snippet.highlights.emplace_back(from, from + (word_end - word_begin));
   }
   return snippet;
+}
+
+Snippet MakeSnippet(const Analyzer& analyzer, std::string_view text, Language language,
+                    const std::vector<std::string>& highlight_terms, std::size_t max_words) {
+  return MakeSnippet(analyzer, text, language, HighlightTerms(highlight_terms), max_words);
 }
 
 }  // namespace steppe

@@ -9,7 +9,9 @@
 // every match in the whole text, each once, in order of first appearance. The passage is the window
 // of about `max_words` words holding the most distinct matched terms (earliest on ties), cut at
 // word boundaries, with "…" where text was left out. Without any match it is the start of the text.
-// Highlights are byte ranges into the returned text.
+// Highlights are byte ranges into the returned text. The text is analysed
+// once, word by word, without Tokens (Analyzer::ForEachIndexWord): a word
+// seen before costs two hash lookups.
 #ifndef STEPPE_SEARCHER_SNIPPET_H_
 #define STEPPE_SEARCHER_SNIPPET_H_
 
@@ -19,6 +21,7 @@
 #include <utility>
 #include <vector>
 
+#include "searcher/highlight_terms.h"
 #include "tokenizers/analyzer.h"
 
 namespace steppe {
@@ -28,6 +31,9 @@ struct Snippet {
   std::vector<std::pair<std::size_t, std::size_t>> highlights;  // [begin, end)
   std::vector<std::string> matched;                             // words as written
 };
+
+Snippet MakeSnippet(const Analyzer& analyzer, std::string_view text, Language language,
+                    const HighlightTerms& highlight_terms, std::size_t max_words = 30);
 
 Snippet MakeSnippet(const Analyzer& analyzer, std::string_view text, Language language,
                     const std::vector<std::string>& highlight_terms, std::size_t max_words = 30);

@@ -23,20 +23,36 @@ std::string PackDocumentData(std::string_view json) {
 }
 
 absl::StatusOr<std::string> UnpackDocumentData(std::string_view packed) {
+  DocumentDataUnpacker unpacker;
+  const absl::StatusOr<std::string_view> json = unpacker.Unpack(packed);
+  if (!json.ok()) return json.status();
+  return std::string(*json);
+}
+
+void DocumentDataUnpacker::ContextDeleter::operator()(ZSTD_DCtx_s* context) const {
+  ZSTD_freeDCtx(context);
+}
+
+DocumentDataUnpacker::DocumentDataUnpacker(std::size_t padding)
+    : context_(ZSTD_createDCtx()), padding_(padding) {}
+
+absl::StatusOr<std::string_view> DocumentDataUnpacker::Unpack(std::string_view packed) {
   const unsigned long long size = ZSTD_getFrameContentSize(packed.data(), packed.size());
   if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN) {
     return absl::DataLossError("stored document data is not a zstd frame");
   }
-  std::string json(size, '\0');
+  if (context_ == nullptr) return absl::ResourceExhaustedError("no memory for a zstd context");
+  // Grows only: resize() then costs nothing on the next, smaller document.
+  if (buffer_.size() < size + padding_) buffer_.resize(size + padding_);
   const std::size_t unpacked =
-      ZSTD_decompress(json.data(), json.size(), packed.data(), packed.size());
+      ZSTD_decompressDCtx(context_.get(), buffer_.data(), size, packed.data(), packed.size());
   if (ZSTD_isError(unpacked) != 0U || unpacked != size) {
     return absl::DataLossError(
         fmt::format("stored document data is damaged: {}", ZSTD_isError(unpacked) != 0U
                                                                ? ZSTD_getErrorName(unpacked)
                                                                : "shorter than its header says"));
   }
-  return json;
+  return std::string_view(buffer_.data(), size);
 }
 
 }  // namespace steppe

@@ -2,6 +2,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <gmock/gmock.h>
@@ -83,6 +84,41 @@ TEST_F(SearcherTest, TheRequestSetsTheBm25Parameters) {
   // No length normalisation at all: term frequency alone decides.
   request.bm25.b = 0.0;
   EXPECT_THAT(RankedIds(request), ElementsAre("report", "note"));
+}
+
+TEST(SearcherCountTest, NoHitsAskedForIsAnExactCount) {
+  auto analyzer = Analyzer::Create();
+  ASSERT_TRUE(analyzer.ok()) << analyzer.status();
+  // More matches than a page of hits counts exactly (1,000): of 2,400
+  // articles, 1,200 name the steppe, 800 horses, 400 both; half are Russian.
+  TempDir dir;
+  std::vector<TestArticle> articles;
+  for (int i = 0; i < 2400; ++i) {
+    std::string text = "filler" + std::to_string(i % 7);
+    if (i % 2 == 0) text += " steppe";
+    if (i % 3 == 0) text += " horses";
+    articles.push_back({"a" + std::to_string(i), "", text, "", i % 4 < 2 ? "en" : "ru", ""});
+  }
+  testing::WriteDatabase(**analyzer, dir.Sub("db"), articles);
+  auto databases = DatabaseSet::Open({dir.Sub("db")});
+  ASSERT_TRUE(databases.ok()) << databases.status();
+  const Searcher searcher(*databases, **analyzer);
+  for (const auto& [query, count] :
+       std::vector<std::pair<std::string, Xapian::doccount>>{{"steppe horses", 1600},
+                                                             {"steppe AND horses", 400},
+                                                             {"lang:en steppe horses", 800},
+                                                             {"steppe -horses", 800},
+                                                             {"camel", 0}}) {
+    SearchRequest request;
+    request.query = query;
+    request.limit = 0;
+    const auto result = searcher.Search(request);
+    ASSERT_TRUE(result.ok()) << result.status();
+    EXPECT_TRUE(result->hits.empty()) << query;
+    EXPECT_EQ(result->matches_estimated, count) << query;
+    EXPECT_EQ(result->matches_lower, count) << query;
+    EXPECT_EQ(result->matches_upper, count) << query;
+  }
 }
 
 }  // namespace

@@ -190,6 +190,29 @@ TEST_F(SnippetTest, CyrillicOffsetsAfterALeadingEllipsis) {
   EXPECT_THAT(Marked(snippet), ElementsAre("Тоқаевтың", "рәсімі"));
 }
 
+TEST_F(SnippetTest, DroppedWordsCountAsWordsOfTheWindow) {
+  // A word too long to index takes a place in the window as any word does,
+  // and the window may begin or end on one.
+  const std::string blob(130, 'x');
+  const std::string text = Filler(20) + blob + " oil a1 a2 " + blob + " tail";
+  Snippet snippet = Make(text, Language::kEnglish, "oil", 5);
+  EXPECT_EQ(snippet.text, "…filler18 filler19 " + blob + " oil a1…");
+  EXPECT_THAT(Marked(snippet), ElementsAre("oil"));
+  snippet = Make(text, Language::kEnglish, "oil", 7);
+  EXPECT_EQ(snippet.text, "…filler18 filler19 " + blob + " oil a1 a2 " + blob + "…");
+  EXPECT_THAT(Marked(snippet), ElementsAre("oil"));
+}
+
+TEST_F(SnippetTest, MatchedListsEverySpellingOnceFromTheWholeText) {
+  // The passage holds the second and third mentions; `matched` has the
+  // first one's spelling too, first, and the repeated one once.
+  const std::string text = "Tokayev spoke. " + Filler(60) + "Токаев and Tokayev met.";
+  const Snippet snippet = Make(text, Language::kEnglish, "Tokayev", 10);
+  EXPECT_THAT(snippet.text, Not(HasSubstr("spoke")));
+  EXPECT_THAT(Marked(snippet), ElementsAre("Токаев", "Tokayev"));
+  EXPECT_THAT(snippet.matched, ElementsAre("Tokayev", "Токаев"));
+}
+
 TEST_F(SnippetTest, HomoglyphAndCaseVariantsAreMarked) {
   // "Tоkayev" with a Cyrillic о in the text, Tokayev in the query.
   const Snippet snippet =

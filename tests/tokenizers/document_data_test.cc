@@ -50,5 +50,25 @@ TEST(DocumentDataTest, RefusesATruncatedFrame) {
   EXPECT_NE(cut.status().message().find("damaged"), std::string::npos) << cut.status();
 }
 
+TEST(DocumentDataTest, AnUnpackerUnpacksOneDocumentAfterAnother) {
+  DocumentDataUnpacker unpacker(64);
+  const std::string article = SampleJson();
+  // Long, short, damaged, empty and long again: each as UnpackDocumentData.
+  for (const std::string& json : {article, std::string(R"({"id": "a"})")}) {
+    const auto unpacked = unpacker.Unpack(PackDocumentData(json));
+    ASSERT_TRUE(unpacked.ok()) << unpacked.status();
+    EXPECT_EQ(*unpacked, json);
+  }
+  const std::string packed = PackDocumentData(article);
+  EXPECT_EQ(unpacker.Unpack(packed.substr(0, packed.size() / 2)).status().code(),
+            absl::StatusCode::kDataLoss);
+  EXPECT_EQ(unpacker.Unpack("plain").status().code(), absl::StatusCode::kDataLoss);
+  for (const std::string& json : {std::string(), article}) {
+    const auto unpacked = unpacker.Unpack(PackDocumentData(json));
+    ASSERT_TRUE(unpacked.ok()) << unpacked.status();
+    EXPECT_EQ(*unpacked, json);
+  }
+}
+
 }  // namespace
 }  // namespace steppe
