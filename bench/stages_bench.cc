@@ -167,6 +167,10 @@ void BM_AnalyzeColdIndexMode(benchmark::State& state) {
   for (auto _ : state) {
     state.PauseTiming();
     std::unique_ptr<Analyzer> analyzer = std::move(Analyzer::Create().value());
+    if (!analyzer->LoadDictionaries().ok()) {
+      state.SkipWithError("cannot load the dictionaries");
+      return;
+    }
     state.ResumeTiming();
     bytes += AnalyzeRecords(*analyzer, language);
     state.PauseTiming();
@@ -234,8 +238,7 @@ const std::filesystem::path& ScratchDir() {
 // (zlib, default level), 1 .jsonl.zst (zstd, default level).
 std::string CompressedSample(int kind) {
   const std::string& jsonl = GetSample().jsonl;
-  std::string path =
-      (ScratchDir() / (kind == 0 ? "sample.jsonl.gz" : "sample.jsonl.zst")).string();
+  std::string path = (ScratchDir() / (kind == 0 ? "sample.jsonl.gz" : "sample.jsonl.zst")).string();
   if (std::filesystem::exists(path)) return path;
   if (kind == 0) {
     gzFile out = gzopen(path.c_str(), "wb");
@@ -306,7 +309,7 @@ void BM_Stem(benchmark::State& state) {
   for (auto _ : state) {
     state.PauseTiming();
     auto stemmers = Stemmers::Create(defaults.hunspell_dir, defaults.english_words);
-    if (!stemmers.ok()) {
+    if (!stemmers.ok() || !(*stemmers)->LoadAll().ok()) {
       state.SkipWithError("cannot load the stemmers' dictionaries");
       return;
     }

@@ -7,6 +7,7 @@ absl::StatusOr<std::unique_ptr<AnalyzerPool>> AnalyzerPool::Create(std::size_t s
   for (std::size_t i = 0; i < size; ++i) {
     auto analyzer = Analyzer::Create();
     if (!analyzer.ok()) return analyzer.status();
+    if (absl::Status loaded = (*analyzer)->LoadDictionaries(); !loaded.ok()) return loaded;
     pool->idle_.push_back(analyzer->get());
     pool->owned_.push_back(std::move(*analyzer));
   }

@@ -1,10 +1,11 @@
 // AnalyzerPool: Analyzers for the threads of an indexing run, lent one at a
 // time.
 //
-// Contract: Create loads `size` Analyzers up front (an error if the
-// dictionaries cannot be loaded). Borrow() lends one no other thread holds
-// until the Lease is destroyed, waiting for one to come back when all are
-// lent. The most recently returned
+// Contract: Create loads `size` Analyzers up front, with all their
+// dictionaries (an error if the dictionaries cannot be loaded): every
+// record needs its language's, and an indexing run must not fail halfway.
+// Borrow() lends one no other thread holds until the Lease is destroyed,
+// waiting for one to come back when all are lent. The most recently returned
 // Analyzer is lent first, so with one busy thread at a time one Analyzer
 // does all the work and its stem caches stay warm. Thread-safe.
 #ifndef STEPPE_INDEXER_ANALYZER_POOL_H_

@@ -18,6 +18,13 @@
 namespace steppe {
 
 absl::StatusOr<std::unique_ptr<Analyzer>> Analyzer::Create(AnalyzerOptions options) {
+  auto gazetteer = Gazetteer::Bundled();
+  if (!gazetteer.ok()) return gazetteer.status();
+  return Create(*gazetteer, std::move(options));
+}
+
+absl::StatusOr<std::unique_ptr<Analyzer>> Analyzer::Create(const Gazetteer& bundled,
+                                                           AnalyzerOptions options) {
   auto case_folder = CaseFolder::Create();
   if (!case_folder.ok()) return case_folder.status();
   if (const char* dir = std::getenv("STEPPE_HUNSPELL_DIR"); dir != nullptr && *dir != '\0') {
@@ -25,11 +32,9 @@ absl::StatusOr<std::unique_ptr<Analyzer>> Analyzer::Create(AnalyzerOptions optio
   }
   auto stemmers = Stemmers::Create(options.hunspell_dir, options.english_words);
   if (!stemmers.ok()) return stemmers.status();
-  auto gazetteer = Gazetteer::Bundled();
-  if (!gazetteer.ok()) return gazetteer.status();
   std::unique_ptr<Analyzer> analyzer(new Analyzer());
   analyzer->case_folder_ = case_folder->get();
-  for (const GazetteerEntity& entity : gazetteer->entities()) {
+  for (const GazetteerEntity& entity : bundled.entities()) {
     const auto add = [&](const std::string& name) {
       const std::vector<std::string> words = absl::StrSplit(
           analyzer->case_folder_->Fold(name), absl::ByAnyChar(" -"), absl::SkipEmpty());
@@ -180,23 +185,30 @@ std::vector<Token> Analyzer::Analyze(std::string_view text, Language language, A
 std::uint32_t Analyzer::ForEachIndexTerm(
     std::string_view text, Language language, std::uint32_t first_position,
     absl::FunctionRef<void(const IndexWordTerms&)> take) const {
+  return ForEachIndexWord(text, language, first_position, [&](const PlacedIndexWord& word) {
+    if (!word.term.empty()) {
+      take({word.term, word.name_keys, word.position, word.keys_from_context});
+    }
+  });
+}
+
+std::uint32_t Analyzer::ForEachIndexWord(
+    std::string_view text, Language language, std::uint32_t first_position,
+    absl::FunctionRef<void(const PlacedIndexWord&)> take) const {
   std::uint32_t next = first_position;
   std::size_t previous_end = kNoWord;
   // A capitalized word at the start of a sentence whose keys depend on
-  // whether the next word has a capital too; copied, as the next word's
-  // analysis may move it.
-  struct Pending {
-    std::string term;
-    std::vector<std::string> name_keys;
-    std::vector<std::string> context_keys;
-    std::uint32_t position = 0;
-    std::size_t end = 0;
-  };
-  std::optional<Pending> pending;
+  // whether the next word has a capital too. Its analysis is looked up
+  // again then (the next word's analysis may move it, and the lookup finds
+  // it before the next word's is made).
+  std::optional<Segmenter::Word> pending;
   const auto flush = [&](bool name_follows) {
     if (!pending) return;
-    take({pending->term, name_follows ? pending->context_keys : pending->name_keys,
-          pending->position, name_follows});
+    const AnalysedWord& analysed = IndexWord(
+        text.substr(pending->begin, pending->end - pending->begin), pending->script, language);
+    take({pending->begin, pending->end, analysed.term,
+          name_follows ? analysed.context_keys : analysed.name_keys, pending->position,
+          name_follows});
     pending.reset();
   };
   segmenter_.ForEachWord(text, first_position, [&](const Segmenter::Word& word) {
@@ -206,14 +218,12 @@ std::uint32_t Analyzer::ForEachIndexTerm(
     const bool starts = StartsSentence(text, previous_end, word.begin);
     previous_end = word.end;
     const AnalysedWord& analysed = IndexWord(surface, word.script, language);
-    if (analysed.term.empty()) return;
     if (analysed.context_keys.empty()) {
-      take({analysed.term, analysed.name_keys, word.position, false});
+      take({word.begin, word.end, analysed.term, analysed.name_keys, word.position, false});
     } else if (!starts) {
-      take({analysed.term, analysed.context_keys, word.position, true});
+      take({word.begin, word.end, analysed.term, analysed.context_keys, word.position, true});
     } else {
-      pending = Pending{analysed.term, analysed.name_keys, analysed.context_keys, word.position,
-                        word.end};
+      pending = word;
     }
   });
   flush(false);

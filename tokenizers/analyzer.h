@@ -12,8 +12,15 @@
 // first word of a sentence or the next word has a capital as well (and has
 // its keys as `context_name_keys` in a query, for a query's names). The
 // indexer and the searcher both analyse through this class, so the same words always
-// give the same terms on both sides. An Analyzer is cheap to use but not to
-// create, and is used by one thread at a time (one per thread).
+// give the same terms on both sides. Each language's dictionaries are
+// loaded when a word first needs them (Stemmers), so creating an Analyzer
+// costs little and its first words of a language cost the loading;
+// LoadDictionaries() loads them all up front, for the indexer's threads. A
+// missing dictionary file is Create()'s error; one that fails to load at
+// first use all the same (a malformed file) is status()'s, and what was
+// analysed since must not be used: callers check status() after analysing
+// (steppe-search after its search, the indexer by loading up front). An
+// Analyzer is used by one thread at a time (one per thread).
 #ifndef STEPPE_TOKENIZERS_ANALYZER_H_
 #define STEPPE_TOKENIZERS_ANALYZER_H_
 
@@ -49,9 +56,25 @@ struct AnalyzerOptions {
   std::string english_words = "/usr/share/dict/american-english";
 };
 
+class Gazetteer;
+
 class Analyzer {
  public:
+  // With the bundled gazetteer (Gazetteer::Bundled()), loaded here.
   static absl::StatusOr<std::unique_ptr<Analyzer>> Create(AnalyzerOptions options = {});
+  // With `bundled`, which must be Gazetteer::Bundled() as it is, before a
+  // user's names are added (every Analyzer must give the same terms): its
+  // names are read here, and it need not outlive the Analyzer. For a tool
+  // that needs the gazetteer too, so that it is loaded once.
+  static absl::StatusOr<std::unique_ptr<Analyzer>> Create(const Gazetteer& bundled,
+                                                          AnalyzerOptions options = {});
+
+  // Loads every dictionary not loaded yet, rather than at first use;
+  // returns status().
+  absl::Status LoadDictionaries() const { return stemmers_->LoadAll(); }
+  // OK, or the error of the first dictionary that failed to load when first
+  // needed; after an error the analysis is wrong (see the contract).
+  const absl::Status& status() const { return stemmers_->status(); }
 
   // Tokens of `text` with their terms: one per token in kIndex mode, the
   // candidates to OR in kQuery mode (where stopwords and the Kazakh back-off
@@ -75,6 +98,22 @@ class Analyzer {
   std::uint32_t ForEachIndexTerm(std::string_view text, Language language,
                                  std::uint32_t first_position,
                                  absl::FunctionRef<void(const IndexWordTerms&)> take) const;
+
+  // The same with where each word is, for snippets: calls take() for every
+  // word, in order, a dropped one too (its term and name_keys empty), with
+  // its byte offsets in `text` as a Token has them. ForEachIndexTerm is
+  // this without the dropped words. Returns the position after the last word.
+  struct PlacedIndexWord {
+    std::size_t begin;
+    std::size_t end;
+    const std::string& term;
+    const std::vector<std::string>& name_keys;
+    std::uint32_t position;
+    bool keys_from_context;
+  };
+  std::uint32_t ForEachIndexWord(std::string_view text, Language language,
+                                 std::uint32_t first_position,
+                                 absl::FunctionRef<void(const PlacedIndexWord&)> take) const;
 
   Language GuessLanguage(std::string_view text) const { return guesser_.Guess(text); }
 

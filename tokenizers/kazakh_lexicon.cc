@@ -1,16 +1,23 @@
 #include "tokenizers/kazakh_lexicon.h"
 
 #include <fstream>
+#include <optional>
 #include <sstream>
+#include <utility>
+#include <vector>
 
 #include <unicode/uchar.h>
 
 #include "absl/strings/str_cat.h"
 #include "steppe_data/kKazakhLexicon.h"
 #include "tokenizers/kazakh_phonology.h"
+#include "tokenizers/snapshot.h"
+#include "tokenizers/snapshot_hash.h"
 
 namespace steppe::kazakh {
 namespace {
+
+constexpr std::string_view kSnapshotKind = "kazakh-lexicon";
 
 std::u32string Fold(std::string_view utf8) {
   std::u32string word = ToUtf32(utf8);
@@ -48,39 +55,85 @@ std::u32string CanonicalVerb(std::u32string_view stem) {
   return Devoice(out);
 }
 
-absl::StatusOr<KazakhLexicon> KazakhLexicon::Load(const std::string& hunspell_dic) {
-  std::ifstream in(hunspell_dic, std::ios::binary);
-  if (!in) return absl::NotFoundError(absl::StrCat("cannot read ", hunspell_dic));
-  std::ostringstream text;
-  text << in.rdbuf();
+absl::StatusOr<KazakhLexicon> KazakhLexicon::Load(const std::string& hunspell_dic,
+                                                  std::string_view snapshot) {
   KazakhLexicon lexicon;
-  lexicon.AddHunspell(text.str());
-  if (lexicon.nouns_.empty()) {
-    return absl::InvalidArgumentError(absl::StrCat(hunspell_dic, " holds no words"));
+  // The snapshot of this very file: nothing to read.
+  const std::optional<SnapshotReader> given = SnapshotReader::Open(snapshot, kSnapshotKind);
+  if (given.has_value() && given->Matches({hunspell_dic}) && lexicon.Open(snapshot)) {
+    lexicon.from_snapshot_ = true;
+  } else {
+    const std::optional<FileStamp> stamp = StampOf(hunspell_dic);
+    std::ifstream in(hunspell_dic, std::ios::binary);
+    if (!in) return absl::NotFoundError(absl::StrCat("cannot read ", hunspell_dic));
+    std::ostringstream text;
+    text << in.rdbuf();
+    std::vector<std::u32string> nouns;
+    std::vector<std::u32string> verbs;
+    ReadHunspell(
+        text.str(), [&](std::u32string root) { nouns.push_back(std::move(root)); },
+        [&](std::u32string stem) { verbs.push_back(std::move(stem)); });
+    if (nouns.empty()) {
+      return absl::InvalidArgumentError(absl::StrCat(hunspell_dic, " holds no words"));
+    }
+    const auto bytes = [](const std::vector<std::u32string>& words) {
+      std::vector<std::string_view> views;
+      views.reserve(words.size());
+      for (const std::u32string& word : words) views.push_back(Bytes(word));
+      return views;
+    };
+    SnapshotWriter out(kSnapshotKind, {stamp.value_or(FileStamp{})}, SnapshotHash(text.str()));
+    FrozenStrings::Write(bytes(nouns), out);
+    FrozenStrings::Write(bytes(verbs), out);
+    lexicon.owned_snapshot_ = std::make_shared<const std::string>(std::move(out).Finish());
+    if (!lexicon.Open(*lexicon.owned_snapshot_)) {
+      return absl::InternalError(
+          absl::StrCat("the snapshot made of ", hunspell_dic, " does not read back"));
+    }
   }
   lexicon.AddOwn(data::kKazakhLexicon);
   return lexicon;
 }
 
-void KazakhLexicon::AddInfinitive(std::u32string_view word) {
-  if (word.size() < 2) return;
+bool KazakhLexicon::Open(std::string_view snapshot) {
+  std::optional<SnapshotReader> in = SnapshotReader::Open(snapshot, kSnapshotKind);
+  if (!in.has_value()) return false;
+  std::optional<FrozenStrings> nouns = FrozenStrings::Read(*in);
+  std::optional<FrozenStrings> verbs = FrozenStrings::Read(*in);
+  if (!nouns.has_value() || !verbs.has_value()) return false;
+  listed_nouns_ = *nouns;
+  listed_verbs_ = *verbs;
+  snapshot_ = snapshot;
+  return true;
+}
+
+std::u32string KazakhLexicon::InfinitiveStem(std::u32string_view word) {
+  if (word.size() < 2) return {};
   std::u32string stem(word.substr(0, word.size() - 1));
   if (word.back() == U'ю') {
     if (stem.back() != U'и') stem.push_back(U'й');  // қою -> қой, кию -> ки
   } else if (word.back() != U'у') {
-    return;
+    return {};
   }
   // Two-letter stems in a vowel are few (де, же, жу, ки ...); тау, бау,
   // кеу are nouns hunspell-kk marks as verbs.
-  if (stem.size() < 2) return;
+  if (stem.size() < 2) return {};
   if (stem.size() == 2 && IsVowel(stem[1]) && stem[1] != U'у' && stem[1] != U'и' && stem != U"де" &&
       stem != U"же") {
-    return;
+    return {};
   }
-  verbs_.insert(CanonicalVerb(stem));
+  return CanonicalVerb(stem);
 }
 
 void KazakhLexicon::AddHunspell(std::string_view dic_text) {
+  ReadHunspell(
+      dic_text, [&](std::u32string root) { nouns_.insert(std::move(root)); },
+      [&](std::u32string stem) { verbs_.insert(std::move(stem)); });
+}
+
+void KazakhLexicon::ReadHunspell(std::string_view dic_text,
+                                 absl::FunctionRef<void(std::u32string)> noun,
+                                 absl::FunctionRef<void(std::u32string)> verb) {
   if (dic_text.substr(0, 3) == "\xEF\xBB\xBF") dic_text.remove_prefix(3);
   bool first = true;
   ForEachLine(dic_text, [&](std::string_view line) {
@@ -90,14 +143,14 @@ void KazakhLexicon::AddHunspell(std::string_view dic_text) {
     }
     if (line.empty()) return;
     const std::size_t slash = line.find('/');
-    const std::u32string word = Fold(line.substr(0, slash));
+    std::u32string word = Fold(line.substr(0, slash));
     const std::string_view flags =
         slash == std::string_view::npos ? std::string_view() : line.substr(slash + 1);
     if (word.empty()) return;
     if (!flags.empty() && flags.front() == 'M') {
-      AddInfinitive(word);
+      if (std::u32string stem = InfinitiveStem(word); !stem.empty()) verb(std::move(stem));
     } else if (word.size() > 2) {  // its two-letter words are mostly suffixes (ды, ға)
-      nouns_.insert(word);
+      noun(std::move(word));
     }
   });
 }

@@ -296,8 +296,8 @@ class RuleStemmer : public KazakhStemmer {
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<KazakhStemmer>> KazakhStemmer::Create(
-    const std::string& hunspell_dic) {
-  absl::StatusOr<KazakhLexicon> lexicon = KazakhLexicon::Load(hunspell_dic);
+    const std::string& hunspell_dic, std::string_view snapshot) {
+  absl::StatusOr<KazakhLexicon> lexicon = KazakhLexicon::Load(hunspell_dic, snapshot);
   if (!lexicon.ok()) return lexicon.status();
   return std::unique_ptr<KazakhStemmer>(new RuleStemmer(*std::move(lexicon)));
 }

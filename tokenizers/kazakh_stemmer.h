@@ -34,7 +34,10 @@ namespace steppe {
 class KazakhStemmer {
  public:
   // `hunspell_dic`: path of hunspell-kk's kk_KZ.dic; an error if unreadable.
-  static absl::StatusOr<std::unique_ptr<KazakhStemmer>> Create(const std::string& hunspell_dic);
+  // `snapshot`: the lexicon's, for KazakhLexicon::Load, or empty; it must
+  // outlive the stemmer.
+  static absl::StatusOr<std::unique_ptr<KazakhStemmer>> Create(const std::string& hunspell_dic,
+                                                               std::string_view snapshot = {});
   virtual ~KazakhStemmer() = default;
 
   virtual std::string Stem(std::string_view word) const = 0;

@@ -9,13 +9,14 @@
 #include <array>
 #include <charconv>
 #include <fstream>
-#include <functional>
 #include <numeric>
 #include <optional>
 #include <utility>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "tokenizers/hunspell_suffixes.h"
+#include "tokenizers/snapshot_hash.h"
 #include "tokenizers/utf32.h"
 
 namespace steppe {
@@ -38,7 +39,10 @@ constexpr std::uint8_t kProper = kProperNominal | kProperVerbal | kProperListed;
 constexpr std::uint8_t kHasNominative = 64;
 constexpr std::uint8_t kNominative = 128;
 
-std::uint64_t HashOf(std::string_view text) { return std::hash<std::string_view>{}(text); }
+// The same in every run and build, as fingerprints and snapshots need.
+std::uint64_t HashOf(std::string_view text) { return SnapshotHash(text); }
+
+constexpr std::string_view kSnapshotKind = "russian-dictionary";
 
 // Appends `text` to `out` in lower case, ё as е, for ASCII and Cyrillic
 // (U+0400-U+045F) text, byte by byte: the dictionary has nothing else, and
@@ -308,15 +312,30 @@ std::string NominativeOf(std::string_view form, bool proper, Paradigm paradigm, 
 RussianDictionary::~RussianDictionary() = default;
 
 absl::StatusOr<std::unique_ptr<RussianDictionary>> RussianDictionary::Load(
-    const std::string& hunspell_dir) {
+    const std::string& hunspell_dir, std::string_view snapshot) {
   const std::string aff = hunspell_dir + "/ru_RU.aff";
   const std::string dic = hunspell_dir + "/ru_RU.dic";
+  std::unique_ptr<RussianDictionary> dictionary(new RussianDictionary());
+  // The snapshot of these very files: nothing to read.
+  const std::optional<SnapshotReader> given = SnapshotReader::Open(snapshot, kSnapshotKind);
+  if (given.has_value() && given->Matches({aff, dic}) && dictionary->Open(snapshot)) {
+    dictionary->from_snapshot_ = true;
+    return dictionary;
+  }
   if (!Readable(aff) || !Readable(dic)) {
     return absl::NotFoundError("hunspell-ru dictionary not readable: " + aff + ", " + dic);
   }
-  std::unique_ptr<RussianDictionary> dictionary(new RussianDictionary());
+  const std::vector<FileStamp> stamps = {StampOf(aff).value_or(FileStamp{}),
+                                         StampOf(dic).value_or(FileStamp{})};
   const std::string aff_text = ReadFile(aff);
-  dictionary->fingerprint_ = HashOf(aff_text);
+  const std::string dic_text = ReadFile(dic);
+  dictionary->fingerprint_ = HashOf(aff_text) * 1000003 + HashOf(dic_text);
+  // The same files, copied or touched since the snapshot was made.
+  if (given.has_value() && given->fingerprint() == dictionary->fingerprint_ &&
+      dictionary->Open(snapshot)) {
+    dictionary->from_snapshot_ = true;
+    return dictionary;
+  }
   const std::string encoding = AffEncoding(aff_text);
   const std::string lower = absl::AsciiStrToLower(encoding);
   if (lower != "utf-8" && lower != "utf8") {
@@ -328,15 +347,17 @@ absl::StatusOr<std::unique_ptr<RussianDictionary>> RussianDictionary::Load(
     }
     ucnv_close(converter);
   }
-  if (absl::Status indexed = dictionary->IndexEntries(aff, aff_text, dic); !indexed.ok()) {
-    return indexed;
+  if (absl::Status parsed = dictionary->Parse(aff, aff_text, dic, dic_text, stamps); !parsed.ok()) {
+    return parsed;
   }
   return dictionary;
 }
 
-absl::Status RussianDictionary::IndexEntries(const std::string& aff_path, std::string_view aff_text,
-                                             const std::string& dic_path) {
-  std::optional<HunspellSuffixes> rules = HunspellSuffixes::Parse(FromDictionary(aff_text));
+absl::Status RussianDictionary::Parse(const std::string& aff_path, std::string_view aff_text,
+                                      const std::string& dic_path, std::string_view dic_text,
+                                      const std::vector<FileStamp>& stamps) {
+  const std::string aff_utf8 = FromDictionary(aff_text);
+  std::optional<HunspellSuffixes> rules = HunspellSuffixes::Parse(aff_utf8);
   if (!rules.has_value()) {
     return absl::FailedPreconditionError(
         "hunspell-ru: " + aff_path +
@@ -349,10 +370,9 @@ absl::Status RussianDictionary::IndexEntries(const std::string& aff_path, std::s
   std::vector<std::uint8_t> kinds;
   std::string flag_pool;  // entry i's flags: flag_pool[flag_starts[i], flag_starts[i + 1])
   std::vector<std::uint32_t> flag_starts;
+  std::vector<std::uint64_t> name_forms;
   {
-    const std::string raw = ReadFile(dic_path);
-    fingerprint_ = fingerprint_ * 1000003 + HashOf(raw);  // std::hash: the same in every run
-    const std::string text = FromDictionary(raw);
+    const std::string text = FromDictionary(dic_text);
     std::string_view rest = text;
     const auto next_line = [&rest] {
       const std::size_t newline = rest.find('\n');
@@ -398,13 +418,12 @@ absl::Status RussianDictionary::IndexEntries(const std::string& aff_path, std::s
         // The forms of names, for MayBeName().
         rules->Expand(
             ToUtf32(std::string_view(pool).substr(starts.back())), flags,
-            [&](std::u32string_view form) { name_forms_.push_back(HashOf(ToUtf8(form))); });
+            [&](std::u32string_view form) { name_forms.push_back(HashOf(ToUtf8(form))); });
       }
     }
   }
-  std::sort(name_forms_.begin(), name_forms_.end());
-  name_forms_.erase(std::unique(name_forms_.begin(), name_forms_.end()), name_forms_.end());
-  name_forms_.shrink_to_fit();
+  std::sort(name_forms.begin(), name_forms.end());
+  name_forms.erase(std::unique(name_forms.begin(), name_forms.end()), name_forms.end());
   if (kinds.empty()) return absl::DataLossError("hunspell-ru: no entries in " + dic_path);
   starts.push_back(static_cast<std::uint32_t>(pool.size()));
   flag_starts.push_back(static_cast<std::uint32_t>(flag_pool.size()));
@@ -413,64 +432,63 @@ absl::Status RussianDictionary::IndexEntries(const std::string& aff_path, std::s
   };
 
   // Sorted and unique, the kinds of a word's entries merged (лед, ледок:
-  // ёж and еж, Лев and лев). The pool stays as read; order_ sorts it.
-  order_.resize(kinds.size());
-  std::iota(order_.begin(), order_.end(), 0);
-  std::sort(order_.begin(), order_.end(),
+  // ёж and еж, Лев and лев).
+  std::vector<std::uint32_t> order(kinds.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(),
             [&](std::uint32_t a, std::uint32_t b) { return entry(a) < entry(b); });
-  std::size_t unique = 0;
-  kinds_.reserve(order_.size());
+  std::vector<std::string_view> entries;
+  std::vector<std::uint8_t> entry_kinds;
+  entries.reserve(order.size());
+  entry_kinds.reserve(order.size());
   // The flags of a word's common entries, then of its names, merged.
+  std::string entry_flags;
+  std::vector<std::uint32_t> entry_flag_starts = {0};
   std::string common_flags;
   std::string proper_flags;
   const auto close_flags = [&] {
-    flags_.append(common_flags);
-    flag_starts_.push_back(static_cast<std::uint32_t>(flags_.size()));
-    flags_.append(proper_flags);
-    flag_starts_.push_back(static_cast<std::uint32_t>(flags_.size()));
+    entry_flags.append(common_flags);
+    entry_flag_starts.push_back(static_cast<std::uint32_t>(entry_flags.size()));
+    entry_flags.append(proper_flags);
+    entry_flag_starts.push_back(static_cast<std::uint32_t>(entry_flags.size()));
     common_flags.clear();
     proper_flags.clear();
   };
-  flag_starts_.push_back(0);
-  for (const std::uint32_t i : order_) {
-    if (unique > 0 && entry(order_[unique - 1]) == entry(i)) {
-      kinds_.back() |= kinds[i];
+  for (const std::uint32_t i : order) {
+    if (!entries.empty() && entries.back() == entry(i)) {
+      entry_kinds.back() |= kinds[i];
     } else {
-      if (unique > 0) close_flags();
-      order_[unique++] = i;
-      kinds_.push_back(kinds[i]);
+      if (!entries.empty()) close_flags();
+      entries.push_back(entry(i));
+      entry_kinds.push_back(kinds[i]);
     }
     std::string& merged = (kinds[i] & kProper) != 0 ? proper_flags : common_flags;
     for (std::uint32_t f = flag_starts[i]; f < flag_starts[i + 1]; ++f) {
       if (merged.find(flag_pool[f]) == std::string::npos) merged.push_back(flag_pool[f]);
     }
   }
-  if (unique > 0) close_flags();
-  order_.resize(unique);
-  order_.shrink_to_fit();
-  kinds_.shrink_to_fit();
-  pool_ = std::move(pool);
-  starts_ = std::move(starts);
-  stemmed_off_.assign(kinds_.size(), 0);
-  index_.reserve(kinds_.size());
-  for (std::uint32_t i = 0; i < kinds_.size(); ++i) {
-    const std::string_view entry = Entry(i);
-    index_.emplace(absl::string_view(entry.data(), entry.size()), i);
-  }
-  suffixes_ = std::make_unique<HunspellSuffixes>(std::move(*rules));
+  close_flags();
+  absl::flat_hash_map<std::string_view, std::uint32_t> index;  // entry -> i
+  index.reserve(entries.size());
+  for (std::uint32_t i = 0; i < entries.size(); ++i) index.emplace(entries[i], i);
+  const auto kind_of = [&](std::string_view word) -> std::uint8_t {
+    const auto it = index.find(word);
+    return it == index.end() ? 0 : entry_kinds[it->second];
+  };
 
   // Listed forms, and plurals with a paradigm of their own (огни/O), with
   // their nominative: hunspell gives them as their own lemma, Analyze() the
   // nominative.
-  for (std::uint32_t i = 0; i < kinds_.size(); ++i) {
-    const std::uint8_t kind = kinds_[i];
-    const std::string_view word = Entry(i);
+  std::vector<Nominative> nominatives;
+  for (std::uint32_t i = 0; i < entries.size(); ++i) {
+    const std::uint8_t kind = entry_kinds[i];
+    const std::string_view word = entries[i];
     if (!AllCyrillic(word)) continue;
     for (const bool proper : {false, true}) {
       const std::uint8_t nominal = proper ? kProperNominal : kCommonNominal;
       const std::uint8_t listed = proper ? kProperListed : kCommonListed;
-      const auto is_paradigm = [&](std::string_view w) { return (KindOf(w) & nominal) != 0; };
-      const auto is_listed = [&](std::string_view w) { return (KindOf(w) & listed) != 0; };
+      const auto is_paradigm = [&](std::string_view w) { return (kind_of(w) & nominal) != 0; };
+      const auto is_listed = [&](std::string_view w) { return (kind_of(w) & listed) != 0; };
       std::string nominative;
       if (!(kind & kParadigm) && (kind & listed)) {
         nominative = NominativeOf(word, proper, is_paradigm, is_listed);
@@ -480,44 +498,83 @@ absl::Status RussianDictionary::IndexEntries(const std::string& aff_path, std::s
                                        is_paradigm, is_listed);
       }
       if (nominative.empty()) continue;
-      const std::uint32_t target = Find(nominative);
-      nominatives_.emplace_back(i, target);
-      kinds_[i] |= kHasNominative;
-      kinds_[target] |= kNominative;
+      const auto target = index.find(nominative);  // an entry, as the predicates said
+      if (target == index.end()) continue;
+      nominatives.push_back({i, target->second});
+      entry_kinds[i] |= kHasNominative;
+      entry_kinds[target->second] |= kNominative;
       break;
     }
   }
-  nominatives_.shrink_to_fit();
+
+  // All of it as a snapshot, which the dictionary then views.
+  SnapshotWriter out(kSnapshotKind, stamps, fingerprint_);
+  out.AddBytes(aff_utf8);
+  FrozenStrings::Write(std::move(entries), out);
+  out.Add(entry_kinds);
+  out.AddBytes(entry_flags);
+  out.Add(entry_flag_starts);
+  out.Add(nominatives);
+  out.Add(name_forms);
+  owned_snapshot_ = std::move(out).Finish();
+  if (!Open(owned_snapshot_)) {
+    return absl::InternalError("hunspell-ru: the snapshot made of " + dic_path +
+                               " does not read back");
+  }
   return absl::OkStatus();
 }
 
-void RussianDictionary::ForEachEntry(absl::FunctionRef<void(std::string_view)> take) const {
-  for (std::size_t i = 0; i < order_.size(); ++i) take(Entry(i));
+bool RussianDictionary::Open(std::string_view snapshot) {
+  std::optional<SnapshotReader> in = SnapshotReader::Open(snapshot, kSnapshotKind);
+  if (!in.has_value()) return false;
+  const std::optional<std::string_view> aff = in->NextBytes();
+  const std::optional<FrozenStrings> entries = FrozenStrings::Read(*in);
+  const std::optional<std::span<const std::uint8_t>> kinds = in->Next<std::uint8_t>();
+  const std::optional<std::string_view> flags = in->NextBytes();
+  const std::optional<std::span<const std::uint32_t>> flag_starts = in->Next<std::uint32_t>();
+  const std::optional<std::span<const Nominative>> nominatives = in->Next<Nominative>();
+  const std::optional<std::span<const std::uint64_t>> name_forms = in->Next<std::uint64_t>();
+  if (!aff.has_value() || !entries.has_value() || !kinds.has_value() || !flags.has_value() ||
+      !flag_starts.has_value() || !nominatives.has_value() || !name_forms.has_value()) {
+    return false;
+  }
+  const std::size_t size = entries->size();
+  const auto valid = [size](const Nominative& n) { return n.entry < size && n.nominative < size; };
+  if (kinds->size() != size || flag_starts->size() != 2 * size + 1 || flag_starts->front() != 0 ||
+      flag_starts->back() != flags->size() ||
+      !std::is_sorted(flag_starts->begin(), flag_starts->end()) ||
+      !std::all_of(nominatives->begin(), nominatives->end(), valid) ||
+      !std::is_sorted(nominatives->begin(), nominatives->end(),
+                      [](const Nominative& a, const Nominative& b) { return a.entry < b.entry; })) {
+    return false;
+  }
+  std::optional<HunspellSuffixes> rules = HunspellSuffixes::Parse(*aff);
+  if (!rules.has_value()) return false;
+  suffixes_ = std::make_unique<HunspellSuffixes>(std::move(*rules));
+  fingerprint_ = in->fingerprint();
+  snapshot_ = snapshot;
+  entries_ = *entries;
+  kinds_ = *kinds;
+  flags_ = *flags;
+  flag_starts_ = *flag_starts;
+  nominatives_ = *nominatives;
+  name_forms_ = *name_forms;
+  stemmed_off_.clear();
+  return true;
 }
 
-std::string_view RussianDictionary::Entry(std::size_t i) const {
-  const std::uint32_t raw = order_[i];
-  return std::string_view(pool_).substr(starts_[raw], starts_[raw + 1] - starts_[raw]);
+void RussianDictionary::ForEachEntry(absl::FunctionRef<void(std::string_view)> take) const {
+  for (std::size_t i = 0; i < entries_.size(); ++i) take(entries_[i]);
 }
+
+std::string_view RussianDictionary::Entry(std::size_t i) const { return entries_[i]; }
 
 std::uint32_t RussianDictionary::Find(std::string_view word) const {
-  std::size_t low = 0;
-  std::size_t high = kinds_.size();
-  while (low < high) {
-    const std::size_t middle = low + (high - low) / 2;
-    if (Entry(middle) < word) {
-      low = middle + 1;
-    } else {
-      high = middle;
-    }
-  }
-  return static_cast<std::uint32_t>(low);
+  return entries_.LowerBound(word);
 }
 
 std::optional<std::uint32_t> RussianDictionary::Lookup(std::string_view word) const {
-  const auto it = index_.find(absl::string_view(word.data(), word.size()));
-  if (it == index_.end()) return std::nullopt;
-  return it->second;
+  return entries_.Find(word);
 }
 
 std::uint8_t RussianDictionary::KindOf(std::string_view word) const {
@@ -539,10 +596,10 @@ std::vector<RussianDictionary::Lemma> RussianDictionary::Analyze(std::string_vie
   std::vector<Lemma> lemmas;
   const auto add = [&](std::uint32_t i, bool proper) {
     if (kinds_[i] & kHasNominative) {
-      const auto it = std::lower_bound(nominatives_.begin(), nominatives_.end(), i,
-                                       [](const std::pair<std::uint32_t, std::uint32_t>& n,
-                                          std::uint32_t e) { return n.first < e; });
-      i = it->second;
+      const auto it =
+          std::lower_bound(nominatives_.begin(), nominatives_.end(), i,
+                           [](const Nominative& n, std::uint32_t e) { return n.entry < e; });
+      if (it != nominatives_.end() && it->entry == i) i = it->nominative;
     }
     const std::string_view text = Entry(i);
     const bool seen = std::any_of(lemmas.begin(), lemmas.end(), [&](const Lemma& other) {
@@ -612,6 +669,7 @@ std::optional<RussianDictionary::StemGroup> RussianDictionary::Group(
   // for the next search that passes there.
   StemGroup group;
   int paradigms = 0;
+  if (stemmed_off_.empty()) stemmed_off_.assign(kinds_.size(), 0);
   for (std::size_t i = Find(snowball_stem); i < kinds_.size(); ++i) {
     const std::string_view word = Entry(i);
     if (word.substr(0, snowball_stem.size()) != snowball_stem) break;

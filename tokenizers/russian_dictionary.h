@@ -22,25 +22,32 @@
 // .aff that uses what those rules do not follow. Group() is a search of
 // the sorted entries. fingerprint() names the dictionary's files (a hash
 // of the .aff and .dic as read), so that what was worked out from one
-// dictionary is never applied to another. Not thread-safe (Group() fills a
-// cache).
+// dictionary is never applied to another.
+// All of it is flat arrays, which snapshot() gives as one block of bytes
+// (snapshot.h); Load() given the snapshot of the same files (the build
+// embeds the one of the hunspell-ru it finds: tokenizers/CMakeLists.txt)
+// uses it in place instead of parsing them, which takes 100 ms: when the
+// files' sizes and times are those the snapshot was made from, without
+// reading them, else when their fingerprint is. Any other snapshot is
+// ignored, and the files parsed. Not thread-safe (Group() fills a cache).
 #ifndef STEPPE_TOKENIZERS_RUSSIAN_DICTIONARY_H_
 #define STEPPE_TOKENIZERS_RUSSIAN_DICTIONARY_H_
 
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 #include <xapian.h>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/functional/function_ref.h"
 #include "absl/status/statusor.h"
+#include "tokenizers/frozen_strings.h"
 #include "tokenizers/hunspell_suffixes.h"
+#include "tokenizers/snapshot.h"
 
 namespace steppe {
 
@@ -56,8 +63,19 @@ class RussianDictionary {
   };
 
   // `hunspell_dir` holds ru_RU.aff and ru_RU.dic; an error if unreadable.
-  static absl::StatusOr<std::unique_ptr<RussianDictionary>> Load(const std::string& hunspell_dir);
+  // `snapshot`: another Load()'s snapshot(), or empty; it must outlive the
+  // dictionary.
+  static absl::StatusOr<std::unique_ptr<RussianDictionary>> Load(const std::string& hunspell_dir,
+                                                                 std::string_view snapshot = {});
   ~RussianDictionary();
+  // The dictionary is a view of its snapshot: it stays where it is made.
+  RussianDictionary(const RussianDictionary&) = delete;
+  RussianDictionary& operator=(const RussianDictionary&) = delete;
+
+  // What Load() parsed or was given, as a snapshot for a later Load().
+  std::string_view snapshot() const { return snapshot_; }
+  // Whether Load() used the snapshot it was given.
+  bool from_snapshot() const { return from_snapshot_; }
 
   std::vector<Lemma> Lemmas(std::string_view word) const;
   std::vector<Lemma> TitleLemmas(std::string_view word) const;
@@ -80,9 +98,14 @@ class RussianDictionary {
 
  private:
   RussianDictionary() = default;
-  // `aff_text` is the .aff at `aff_path` as read, in its own encoding.
-  absl::Status IndexEntries(const std::string& aff_path, std::string_view aff_text,
-                            const std::string& dic_path);
+  // Works the snapshot out from the .aff and .dic at `aff_path` and
+  // `dic_path`, as read (`aff_text`, `dic_text`, in their own encoding),
+  // and opens it.
+  absl::Status Parse(const std::string& aff_path, std::string_view aff_text,
+                     const std::string& dic_path, std::string_view dic_text,
+                     const std::vector<FileStamp>& stamps);
+  // Views `snapshot`; false, with nothing changed, unless it is well formed.
+  bool Open(std::string_view snapshot);
   // The lemmas of `word` among the common entries, and among the names too
   // when `title`.
   std::vector<Lemma> Analyze(std::string_view word, bool title) const;
@@ -101,27 +124,31 @@ class RussianDictionary {
   std::string encoding_;  // empty for UTF-8
   std::uint64_t fingerprint_ = 0;
   Xapian::Stem snowball_{"russian"};
-  // The dictionary's words, folded, as the .dic lists them: word w is
-  // pool_[starts_[w], starts_[w + 1]). Entry i, in sorted order and each
-  // word once (140,000: 3.5 MB in all), is word order_[i], of the kinds
-  // kinds_[i].
-  std::string pool_;
-  std::vector<std::uint32_t> starts_;
-  std::vector<std::uint32_t> order_;
-  std::vector<std::uint8_t> kinds_;
+  // The snapshot the members below view: owned_snapshot_ when Load()
+  // parsed the files, else the one it was given.
+  std::string owned_snapshot_;
+  std::string_view snapshot_;
+  bool from_snapshot_ = false;
+  // The dictionary's words, folded, in byte order, each once (140,000:
+  // 2.6 MB); entry i is of the kinds kinds_[i].
+  FrozenStrings entries_;
+  std::span<const std::uint8_t> kinds_;
   // Entry i's flags: common ones flags_[flag_starts_[2i], flag_starts_[2i+1]),
   // names' up to flag_starts_[2i+2].
-  std::string flags_;
-  std::vector<std::uint32_t> flag_starts_;
-  absl::flat_hash_map<absl::string_view, std::uint32_t> index_;  // entry -> i
-  // Listed forms with a known nominative: (entry, the nominative's entry),
-  // by entry.
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> nominatives_;
+  std::string_view flags_;
+  std::span<const std::uint32_t> flag_starts_;
+  // Listed forms with a known nominative, by entry.
+  struct Nominative {
+    std::uint32_t entry;
+    std::uint32_t nominative;  // its entry
+  };
+  std::span<const Nominative> nominatives_;
   // Per entry, the bytes Snowball takes off it, plus one; 0 until Group()
   // first needs it.
   mutable std::vector<std::uint8_t> stemmed_off_;
-  // Hashes of the folded forms of capitalized entries, sorted (60,000).
-  std::vector<std::uint64_t> name_forms_;
+  // SnapshotHash()es of the folded forms of capitalized entries, sorted
+  // (60,000).
+  std::span<const std::uint64_t> name_forms_;
 };
 
 }  // namespace steppe

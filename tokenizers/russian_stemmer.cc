@@ -3,8 +3,10 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <set>
+#include <span>
 #include <tuple>
 #include <utility>
 #include <vector>
@@ -13,8 +15,10 @@
 #include "absl/container/flat_hash_set.h"
 #include "steppe_data/kRussianPreferredLemmas.h"
 #include "steppe_data/kRussianSurnames.h"
+#include "tokenizers/frozen_strings.h"
 #include "tokenizers/russian_dictionary.h"
 #include "tokenizers/russian_morphology.h"
+#include "tokenizers/snapshot.h"
 
 namespace steppe {
 namespace {
@@ -81,7 +85,7 @@ class DictionaryStemmer : public RussianStemmer {
     });
     ForEachLine(data::kRussianSurnames, [&](std::string_view line) { surnames_.emplace(line); });
   }
-  // The table's sets view its own text: the stemmer stays where it is made.
+  // Its caches are its own: one per Analyzer, never copied.
   DictionaryStemmer(const DictionaryStemmer&) = delete;
   DictionaryStemmer& operator=(const DictionaryStemmer&) = delete;
 
@@ -93,55 +97,66 @@ class DictionaryStemmer : public RussianStemmer {
   Reading Read(std::string_view word) const override { return Compute(StripStressMarks(word)); }
   bool UsesTable() const override { return table_.has_value(); }
 
-  // Compile()'s table: a header naming the dictionary, then one line per
-  // Snowball stem that several lexemes share ("S<TAB>stem") and per entry
-  // that belongs to another lexeme ("C<TAB>participle<TAB>verb").
+  // Compile()'s table: a snapshot named by the dictionary's fingerprint,
+  // of the Snowball stems that several lexemes share, and of the entries
+  // that belong to another lexeme (participles) with that lexeme (their
+  // verb): the entries, the lexemes, and for each entry its lexeme's index.
   std::string CompileTable() const {
-    std::string table = TableHeader();
+    std::vector<std::string> shared;
     absl::flat_hash_set<std::string> shared_written;
+    std::vector<std::string> entries;  // in byte order, as ForEachEntry gives them
+    std::vector<std::string> lexemes;  // of each entry
     dictionary_->ForEachEntry([&](std::string_view entry_view) {
-      const std::string entry(entry_view);
+      std::string entry(entry_view);
       if (std::string lexeme = Canonical(entry); lexeme != entry) {
-        table.append("C\t").append(entry).append("\t").append(lexeme).push_back('\n');
+        entries.push_back(entry);
+        lexemes.push_back(std::move(lexeme));
       }
       if (!dictionary_->IsParadigm(entry)) return;
-      const std::string stem = snowball_(entry);
-      if (SharedStem(stem) && shared_written.insert(stem).second) {
-        table.append("S\t").append(stem).push_back('\n');
-      }
+      std::string stem = snowball_(entry);
+      if (SharedStem(stem) && shared_written.insert(stem).second) shared.push_back(std::move(stem));
     });
-    return table;
+    std::vector<std::string> distinct = lexemes;
+    std::sort(distinct.begin(), distinct.end());
+    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    std::vector<std::uint32_t> lexeme_of;
+    lexeme_of.reserve(lexemes.size());
+    for (const std::string& lexeme : lexemes) {
+      lexeme_of.push_back(static_cast<std::uint32_t>(
+          std::lower_bound(distinct.begin(), distinct.end(), lexeme) - distinct.begin()));
+    }
+    const auto views = [](const std::vector<std::string>& texts) {
+      return std::vector<std::string_view>(texts.begin(), texts.end());
+    };
+    SnapshotWriter out(kTableKind, {}, dictionary_->fingerprint());
+    FrozenStrings::Write(views(shared), out);
+    FrozenStrings::Write(views(entries), out);
+    FrozenStrings::Write(views(distinct), out);
+    out.Add(lexeme_of);
+    return std::move(out).Finish();
   }
 
-  // Takes a table CompileTable() wrote, unless another dictionary's.
-  absl::Status UseTable(std::string_view text) {
-    if (text.empty()) return absl::OkStatus();
-    const std::size_t newline = text.find('\n');
-    if (text.substr(0, newline + 1) != TableHeader()) {
-      if (text.substr(0, kTableMagic.size()) != kTableMagic) {
-        return absl::InvalidArgumentError("russian table: no header");
-      }
+  // Takes a table CompileTable() made, unless another dictionary's; it is
+  // used where it lies.
+  absl::Status UseTable(std::string_view bytes) {
+    if (bytes.empty()) return absl::OkStatus();
+    std::optional<SnapshotReader> in = SnapshotReader::Open(bytes, kTableKind);
+    if (!in.has_value()) return absl::InvalidArgumentError("russian table: not a compiled table");
+    if (in->fingerprint() != dictionary_->fingerprint()) {
       return absl::OkStatus();  // compiled from other dictionary files
     }
-    // Built in place: the sets view the text, which must not move.
-    Table& table = table_.emplace();
-    table.text.assign(text.substr(newline + 1));
-    const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
-    table.shared_stems.reserve(lines);
-    table.lexemes.reserve(lines);
-    absl::Status status = absl::OkStatus();
-    ForEachLine(table.text, [&](std::string_view line) {
-      const std::size_t tab = line.find('\t', 2);
-      if (line.size() > 2 && line.substr(0, 2) == "S\t" && tab == std::string_view::npos) {
-        table.shared_stems.insert(View(line.substr(2)));
-      } else if (line.size() > 2 && line.substr(0, 2) == "C\t" && tab != std::string_view::npos) {
-        table.lexemes.emplace(View(line.substr(2, tab - 2)), View(line.substr(tab + 1)));
-      } else if (status.ok()) {
-        status = absl::InvalidArgumentError("russian table: bad line '" + std::string(line) + "'");
-      }
-    });
-    if (!status.ok()) table_.reset();
-    return status;
+    std::optional<FrozenStrings> shared = FrozenStrings::Read(*in);
+    std::optional<FrozenStrings> entries = FrozenStrings::Read(*in);
+    std::optional<FrozenStrings> lexemes = FrozenStrings::Read(*in);
+    const std::optional<std::span<const std::uint32_t>> lexeme_of = in->Next<std::uint32_t>();
+    if (!shared.has_value() || !entries.has_value() || !lexemes.has_value() ||
+        !lexeme_of.has_value() || lexeme_of->size() != entries->size() ||
+        std::any_of(lexeme_of->begin(), lexeme_of->end(),
+                    [&](std::uint32_t i) { return i >= lexemes->size(); })) {
+      return absl::InvalidArgumentError("russian table: malformed");
+    }
+    table_ = Table{*shared, *entries, *lexemes, *lexeme_of};
+    return absl::OkStatus();
   }
 
  private:
@@ -249,8 +264,8 @@ class DictionaryStemmer : public RussianStemmer {
   // knows it (использованный -> использовать), else the lemma itself.
   std::string Canonical(const std::string& lemma) const {
     if (table_.has_value() && dictionary_->IsEntry(lemma)) {
-      const auto it = table_->lexemes.find(View(lemma));
-      return it != table_->lexemes.end() ? std::string(it->second) : lemma;
+      const std::optional<std::uint32_t> entry = table_->entries.Find(lemma);
+      return entry.has_value() ? std::string(table_->lexemes[table_->lexeme_of[*entry]]) : lemma;
     }
     if (const auto it = canonical_.find(lemma); it != canonical_.end()) return it->second;
     std::string lexeme = lemma;
@@ -295,7 +310,7 @@ class DictionaryStemmer : public RussianStemmer {
 
   // Asked only of the Snowball stem of a paradigm's first form.
   bool SharedStem(const std::string& stem) const {
-    if (table_.has_value()) return table_->shared_stems.contains(View(stem));
+    if (table_.has_value()) return table_->shared_stems.Contains(stem);
     if (const auto it = shared_.find(stem); it != shared_.end()) return it->second;
     const std::optional<RussianDictionary::StemGroup> group = dictionary_->Group(stem);
     if (!group.has_value() || group->has_listed_forms) {
@@ -315,19 +330,15 @@ class DictionaryStemmer : public RussianStemmer {
     return shared;
   }
 
-  std::string TableHeader() const {
-    return std::string(kTableMagic) + " " + std::to_string(dictionary_->fingerprint()) + "\n";
-  }
-
-  // What a compiled table says of every entry of this dictionary.
-  // The sets are views of `text`, the table as given.
+  // What a compiled table says of every entry of this dictionary, viewed
+  // where the table lies.
   struct Table {
-    std::string text;
-    absl::flat_hash_set<absl::string_view> shared_stems;
-    absl::flat_hash_map<absl::string_view, absl::string_view> lexemes;  // entry -> its lexeme
+    FrozenStrings shared_stems;
+    FrozenStrings entries;                     // that belong to another lexeme
+    FrozenStrings lexemes;                     // theirs
+    std::span<const std::uint32_t> lexeme_of;  // per entry, its lexeme's index
   };
-  static absl::string_view View(std::string_view text) { return {text.data(), text.size()}; }
-  static constexpr std::string_view kTableMagic = "steppe-russian-table 1";
+  static constexpr std::string_view kTableKind = "russian-table";
 
   std::unique_ptr<RussianDictionary> dictionary_;
   std::optional<Table> table_;
@@ -343,8 +354,8 @@ class DictionaryStemmer : public RussianStemmer {
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<RussianStemmer>> RussianStemmer::Create(
-    const std::string& hunspell_dir, std::string_view table) {
-  auto dictionary = RussianDictionary::Load(hunspell_dir);
+    const std::string& hunspell_dir, std::string_view table, std::string_view snapshot) {
+  auto dictionary = RussianDictionary::Load(hunspell_dir, snapshot);
   if (!dictionary.ok()) return dictionary.status();
   auto stemmer = std::make_unique<DictionaryStemmer>(std::move(*dictionary));
   if (absl::Status used = stemmer->UseTable(table); !used.ok()) return used;

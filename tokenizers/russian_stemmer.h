@@ -33,11 +33,12 @@
 // What depends on the dictionary alone (which lexeme a participle belongs
 // to, which Snowball stems several lexemes share) costs a few microseconds
 // per lemma to work out, more than the rest of a word's analysis. Compile()
-// works it out for every entry once, as text; the build does so for the
-// hunspell-ru it finds and compiles the table in (data::kRussianTable), and
-// Create() takes it. A table made from other dictionary files (another
-// fingerprint) is left unused and the stemmer works everything out as it
-// goes, with the same results.
+// works it out for every entry once, as a table that is used where it lies
+// (a snapshot: snapshot.h, of frozen sets: frozen_strings.h); the build does
+// so for the hunspell-ru it finds and compiles the table in
+// (data::RussianTable()), and Create() takes it. A table made from other
+// dictionary files (another fingerprint) is left unused and the stemmer
+// works everything out as it goes, with the same results.
 #ifndef STEPPE_TOKENIZERS_RUSSIAN_STEMMER_H_
 #define STEPPE_TOKENIZERS_RUSSIAN_STEMMER_H_
 
@@ -53,9 +54,12 @@ class RussianStemmer {
  public:
   // `hunspell_dir`: the folder holding hunspell-ru's ru_RU.aff and .dic,
   // in any encoding hunspell allows; an error if unreadable.
-  // `table`: Compile()'s text, or empty; a malformed table is an error.
+  // `table`: what Compile() made, or empty; anything else is an error.
+  // `snapshot`: the dictionary's, for RussianDictionary::Load, or empty.
+  // Both must outlive the stemmer.
   static absl::StatusOr<std::unique_ptr<RussianStemmer>> Create(const std::string& hunspell_dir,
-                                                                std::string_view table = {});
+                                                                std::string_view table = {},
+                                                                std::string_view snapshot = {});
   // The dictionary's participle lexemes and shared stems, as a table for
   // Create().
   static absl::StatusOr<std::string> Compile(const std::string& hunspell_dir);

@@ -1,6 +1,9 @@
 #include "tokenizers/stemmers.h"
 
-#include "steppe_data/kRussianTable.h"
+#include "steppe_data/EnglishSnapshot.h"
+#include "steppe_data/KazakhSnapshot.h"
+#include "steppe_data/RussianSnapshot.h"
+#include "steppe_data/RussianTable.h"
 #include "tokenizers/utf32.h"
 
 #include <algorithm>
@@ -51,34 +54,58 @@ bool HasKazakhSurnameEnding(std::string_view stem) {
   });
 }
 
+Stemmers::Stemmers(const std::string& hunspell_dir, const std::string& english_words)
+    : english_("english"),
+      english_words_(
+          [english_words] { return EnglishWords::Load(english_words, data::EnglishSnapshot()); }),
+      russian_([hunspell_dir] {
+        return RussianStemmer::Create(hunspell_dir, data::RussianTable(), data::RussianSnapshot());
+      }),
+      kazakh_([this, hunspell_dir]() -> absl::StatusOr<std::unique_ptr<KazakhStemmer>> {
+        auto kazakh = KazakhStemmer::Create(hunspell_dir + "/kk_KZ.dic", data::KazakhSnapshot());
+        if (kazakh.ok() && !kazakh_names_.empty()) (*kazakh)->AddNames(kazakh_names_);
+        return kazakh;
+      }) {}
+
 absl::StatusOr<std::unique_ptr<Stemmers>> Stemmers::Create(const std::string& hunspell_dir,
                                                            const std::string& english_words) {
-  auto kazakh = KazakhStemmer::Create(hunspell_dir + "/kk_KZ.dic");
-  if (!kazakh.ok()) return kazakh.status();
-  auto russian = RussianStemmer::Create(hunspell_dir, data::kRussianTable);
-  if (!russian.ok()) return russian.status();
-  std::ifstream words_file(english_words, std::ios::binary);
-  if (!words_file) {
+  // Loaded when first needed; whether they are there is known now.
+  const auto readable = [](const std::string& path) { return std::ifstream(path).good(); };
+  const std::string aff = hunspell_dir + "/ru_RU.aff";
+  const std::string dic = hunspell_dir + "/ru_RU.dic";
+  if (!readable(aff) || !readable(dic)) {
+    return absl::NotFoundError(
+        fmt::format("hunspell-ru dictionary not readable: {}, {}", aff, dic));
+  }
+  if (const std::string kazakh = hunspell_dir + "/kk_KZ.dic"; !readable(kazakh)) {
+    return absl::NotFoundError(fmt::format("hunspell-kk dictionary not readable: {}", kazakh));
+  }
+  if (!readable(english_words)) {
     return absl::NotFoundError(
         fmt::format("cannot read the English word list {} (Debian's wamerican)", english_words));
   }
-  std::unique_ptr<Stemmers> stemmers(new Stemmers());
-  stemmers->english_words_.reserve(1 << 17);
-  for (std::string line; std::getline(words_file, line);) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() ||
-        !std::all_of(line.begin(), line.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
-      continue;
-    }
-    stemmers->english_words_.insert(std::move(line));
+  return std::unique_ptr<Stemmers>(new Stemmers(hunspell_dir, english_words));
+}
+
+void Stemmers::AddKazakhNames(const std::vector<std::string>& names) {
+  kazakh_names_.insert(kazakh_names_.end(), names.begin(), names.end());
+  if (kazakh_.tried()) {
+    if (KazakhStemmer* kazakh = Loaded(kazakh_)) kazakh->AddNames(names);
   }
-  if (stemmers->english_words_.empty()) {
-    return absl::InvalidArgumentError(
-        fmt::format("the English word list {} holds no lower-case words", english_words));
-  }
-  stemmers->kazakh_ = std::move(*kazakh);
-  stemmers->russian_ = std::move(*russian);
-  return stemmers;
+}
+
+template <typename T>
+T* Stemmers::Loaded(const LazyLoaded<T>& dictionary) const {
+  T* loaded = dictionary.Get();
+  if (loaded == nullptr && status_.ok()) status_ = dictionary.error();
+  return loaded;
+}
+
+absl::Status Stemmers::LoadAll() const {
+  Loaded(english_words_);
+  Loaded(russian_);
+  Loaded(kazakh_);
+  return status_;
 }
 
 Stemmers::Which Stemmers::Choose(const Token& token, Language language) const {
@@ -101,10 +128,10 @@ std::string Stemmers::Apply(Which which, const std::string& word) const {
       return stem;
     }
     case Which::kRussian:
-      stem = russian_->Stem(word);
+      if (const RussianStemmer* russian = Loaded(russian_)) stem = russian->Stem(word);
       break;
     case Which::kKazakh:
-      stem = kazakh_->Stem(word);
+      if (const KazakhStemmer* kazakh = Loaded(kazakh_)) stem = kazakh->Stem(word);
       break;
     case Which::kNone:
       break;
@@ -127,15 +154,25 @@ Stemmers::NameReading Stemmers::Read(const Token& token, Language language) cons
     return reading;
   }
   const auto kazakh_name = [&](const std::string& stem) {
-    return HasKazakhSurnameEnding(stem) || !kazakh_->IsCommonStem(stem);
+    const KazakhStemmer* kazakh = Loaded(kazakh_);
+    return kazakh != nullptr && (HasKazakhSurnameEnding(stem) || !kazakh->IsCommonStem(stem));
   };
   switch (which) {
     case Which::kEnglish:
       reading.term = Apply(which, token.text);
-      reading.own = {token.text, !english_words_.contains(token.text)};
+      if (const EnglishWords* words = Loaded(english_words_)) {
+        reading.own = {token.text, !words->Contains(token.text)};
+      } else {
+        reading.own = {token.text, false};
+      }
       break;
     case Which::kRussian: {
-      RussianStemmer::Reading russian = russian_->Read(token.text);
+      const RussianStemmer* russian_stemmer = Loaded(russian_);
+      if (russian_stemmer == nullptr) {
+        reading.term = token.text;
+        return reading;
+      }
+      RussianStemmer::Reading russian = russian_stemmer->Read(token.text);
       reading.term = std::move(russian.term);
       if (reading.term.empty()) reading.term = token.text;
       if (!russian.lemma.empty()) {  // a name hunspell-ru knows: Russian

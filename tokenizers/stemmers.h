@@ -18,8 +18,16 @@
 // (wamerican's lower-case words), a Russian word the RussianStemmer reads as
 // a name or does not know, a Kazakh word whose stem hunspell-kk does not
 // list or that ends like a surname (-ов, -ев, -ин, -ұлы, -қызы ...).
-// Not thread-safe (the Russian and Kazakh stemmers cache); one per Analyzer,
-// whose own memory of words spares most calls.
+// Each language's dictionary (hunspell-ru with the Russian stemmer,
+// hunspell-kk with the Kazakh one, the English word list) is loaded when a
+// word first needs it, so that a process that meets no Russian word never
+// reads hunspell-ru; LoadAll() loads them all at once. Create() checks that
+// their files are readable; a dictionary that fails to load all the same
+// (a malformed file) makes status() its error, and the words that needed
+// it are left unstemmed and read as no name: the analysis is then wrong,
+// and callers must check status() after using it.
+// Not thread-safe (the stemmers cache, dictionaries load on first use); one
+// per Analyzer, whose own memory of words spares most calls.
 #ifndef STEPPE_TOKENIZERS_STEMMERS_H_
 #define STEPPE_TOKENIZERS_STEMMERS_H_
 
@@ -29,10 +37,12 @@
 
 #include <xapian.h>
 
-#include "absl/container/flat_hash_set.h"
+#include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "tokenizers/english_words.h"
 #include "tokenizers/kazakh_stemmer.h"
 #include "tokenizers/language.h"
+#include "tokenizers/lazy_loaded.h"
 #include "tokenizers/russian_stemmer.h"
 #include "tokenizers/token.h"
 
@@ -44,12 +54,21 @@ class Stemmers {
  public:
   // `hunspell_dir` holds hunspell-kk's and hunspell-ru's dictionaries,
   // `english_words` is a word list, one word a line (lower-case ones are
-  // common words).
+  // common words); an error if one of them is not readable.
   static absl::StatusOr<std::unique_ptr<Stemmers>> Create(const std::string& hunspell_dir,
                                                           const std::string& english_words);
+  // The Kazakh loader refers to the object: it stays where it is made.
+  Stemmers(const Stemmers&) = delete;
+  Stemmers& operator=(const Stemmers&) = delete;
 
-  // KazakhStemmer::AddNames: names the Kazakh stemmer must not strip.
-  void AddKazakhNames(const std::vector<std::string>& names) { kazakh_->AddNames(names); }
+  // KazakhStemmer::AddNames: names the Kazakh stemmer must not strip, given
+  // to it when it is loaded.
+  void AddKazakhNames(const std::vector<std::string>& names);
+
+  // Loads the dictionaries not loaded yet; returns status().
+  absl::Status LoadAll() const;
+  // OK, or the error of the first dictionary that failed to load.
+  const absl::Status& status() const { return status_; }
 
   std::string IndexTerm(const Token& token, Language language) const;
   // The distinct terms of QueryReadings(), in order.
@@ -101,14 +120,19 @@ class Stemmers {
 
  private:
   enum class Which { kNone, kEnglish, kRussian, kKazakh };
-  Stemmers() : english_("english") {}
+  Stemmers(const std::string& hunspell_dir, const std::string& english_words);
   Which Choose(const Token& token, Language language) const;
   std::string Apply(Which which, const std::string& word) const;
+  // The dictionary, loaded if need be; nullptr if it failed to (status_).
+  template <typename T>
+  T* Loaded(const LazyLoaded<T>& dictionary) const;
 
   Xapian::Stem english_;
-  absl::flat_hash_set<std::string> english_words_;  // lower-case entries
-  std::unique_ptr<RussianStemmer> russian_;
-  std::unique_ptr<KazakhStemmer> kazakh_;
+  std::vector<std::string> kazakh_names_;
+  LazyLoaded<EnglishWords> english_words_;
+  LazyLoaded<RussianStemmer> russian_;
+  LazyLoaded<KazakhStemmer> kazakh_;
+  mutable absl::Status status_;
 };
 
 // True when a folded Cyrillic word has a letter only Kazakh uses.

@@ -71,6 +71,10 @@ int Run(int argc, char** argv) {
   }
   const auto mode = query_mode ? steppe::AnalysisMode::kQuery : steppe::AnalysisMode::kIndex;
   const std::vector<steppe::Token> tokens = (*analyzer)->Analyze(text, language, mode);
+  if (!(*analyzer)->status().ok()) {  // a dictionary failed to load when first needed
+    std::cerr << "steppe-analyze: " << (*analyzer)->status().message() << "\n";
+    return kExitError;
+  }
 
   if (json) {
     for (const steppe::Token& token : tokens) {

@@ -4,10 +4,13 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+
+#include "tokenizers/gazetteer.h"
 
 namespace steppe {
 namespace {
@@ -113,6 +116,49 @@ TEST_F(AnalyzerTest, ACapitalInTheMiddleOfASentenceOrBeforeAnotherIsAName) {
       analyzer_->Analyze("Нұрсұлтан Назарбаев келді.", Language::kKazakh, AnalysisMode::kIndex);
   ASSERT_EQ(tokens.size(), 3u);
   EXPECT_THAT(tokens[0].name_keys, ElementsAre("nursultan"));
+}
+
+TEST_F(AnalyzerTest, ForEachIndexWordPlacesEveryWordAsAnalyzeDoes) {
+  // A dropped word (too long), a sentence's first word whose keys depend on
+  // the next word (Нұрсұлтан before a capital, Жарлық before lower case),
+  // a name, a hyphenated one, and the last word of the text.
+  const std::string text = "Нұрсұлтан Назарбаев " + std::string(130, 'x') +
+                           " Nur-Sultan-ға келді. Жарлық шықты. Бүгін Қайрат";
+  for (Language language : {Language::kKazakh, Language::kRussian, Language::kEnglish}) {
+    const std::vector<Token> tokens = analyzer_->Analyze(text, language, AnalysisMode::kIndex);
+    std::vector<Token> placed;
+    std::vector<bool> from_context;
+    const std::uint32_t next =
+        analyzer_->ForEachIndexWord(text, language, 7, [&](const Analyzer::PlacedIndexWord& word) {
+          Token token;
+          token.begin = word.begin;
+          token.end = word.end;
+          token.position = word.position - 7;
+          if (!word.term.empty()) token.terms.push_back(word.term);
+          token.name_keys = word.name_keys;
+          placed.push_back(std::move(token));
+          from_context.push_back(word.keys_from_context);
+        });
+    EXPECT_EQ(next, 7 + tokens.size());
+    ASSERT_EQ(placed.size(), tokens.size());
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      EXPECT_EQ(placed[i].begin, tokens[i].begin) << i;
+      EXPECT_EQ(placed[i].end, tokens[i].end) << i;
+      EXPECT_EQ(placed[i].position, tokens[i].position) << i;
+      EXPECT_EQ(placed[i].terms, tokens[i].terms) << i;
+      EXPECT_EQ(placed[i].name_keys, tokens[i].name_keys) << i;
+    }
+    ASSERT_EQ(placed.size(), 11u);
+    EXPECT_THAT(placed[2].terms, IsEmpty());  // the dropped word, in its place
+    EXPECT_EQ(placed[2].begin, text.find('x'));
+    if (language == Language::kKazakh) {
+      EXPECT_THAT(placed[0].name_keys, ElementsAre("nursultan"));
+      EXPECT_TRUE(from_context[0]);
+      EXPECT_THAT(placed[7].name_keys, IsEmpty());  // Жарлық before шықты
+      EXPECT_FALSE(from_context[7]);
+      EXPECT_THAT(placed[10].name_keys, ElementsAre("kairat"));
+    }
+  }
 }
 
 TEST_F(AnalyzerTest, OnlyWordsThatMayBeNamesHaveKeys) {
@@ -296,6 +342,36 @@ TEST_F(AnalyzerTest, GuessLanguageAndFold) {
 TEST_F(AnalyzerTest, EmptyText) {
   EXPECT_THAT(analyzer_->Analyze("", Language::kUnknown, AnalysisMode::kQuery), IsEmpty());
   EXPECT_THAT(analyzer_->Analyze(" ,.; ", Language::kEnglish, AnalysisMode::kIndex), IsEmpty());
+}
+
+TEST_F(AnalyzerTest, DictionariesLoadedWhenFirstNeededGiveTheTermsOfLoadingUpFront) {
+  auto gazetteer = Gazetteer::Bundled();
+  ASSERT_TRUE(gazetteer.ok()) << gazetteer.status();
+  auto eager = Analyzer::Create(*gazetteer);
+  ASSERT_TRUE(eager.ok()) << eager.status();
+  ASSERT_TRUE((*eager)->LoadDictionaries().ok()) << (*eager)->status();
+  // One language at a time, so that each text loads its own dictionary.
+  const std::vector<std::pair<std::string_view, Language>> texts = {
+      {"Tokayev met the Akim of Aktobe; wheat harvest records.", Language::kEnglish},
+      {"Нұрсұлтан Назарбаев Қарағандыда болды. Тоқаевтың жарлығы шықты.", Language::kKazakh},
+      {"Правительство утвердило программу. Назарбаевой вручили награду в Киеве.",
+       Language::kRussian},
+      {"Toqaev Назарбаеву Astana Қарағанды harvest выборы", Language::kUnknown}};
+  for (const auto& [text, language] : texts) {
+    for (const AnalysisMode mode : {AnalysisMode::kIndex, AnalysisMode::kQuery}) {
+      const std::vector<Token> lazy = analyzer_->Analyze(text, language, mode);
+      const std::vector<Token> loaded = (*eager)->Analyze(text, language, mode);
+      ASSERT_EQ(lazy.size(), loaded.size()) << text;
+      for (std::size_t i = 0; i < lazy.size(); ++i) {
+        EXPECT_EQ(lazy[i].terms, loaded[i].terms) << text << " " << i;
+        EXPECT_EQ(lazy[i].name_keys, loaded[i].name_keys) << text << " " << i;
+        EXPECT_EQ(lazy[i].context_name_keys, loaded[i].context_name_keys) << text << " " << i;
+        EXPECT_EQ(lazy[i].backoff_prefix, loaded[i].backoff_prefix) << text << " " << i;
+        EXPECT_EQ(lazy[i].stopword, loaded[i].stopword) << text << " " << i;
+      }
+    }
+  }
+  EXPECT_TRUE(analyzer_->status().ok()) << analyzer_->status();
 }
 
 }  // namespace

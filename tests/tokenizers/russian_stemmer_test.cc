@@ -2,6 +2,7 @@
 
 #include <unicode/unistr.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -13,7 +14,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "steppe_data/kRussianTable.h"
+#include "steppe_data/RussianSnapshot.h"
+#include "steppe_data/RussianTable.h"
 #include "tokenizers/russian_dictionary.h"
 #include "tokenizers/russian_morphology.h"
 
@@ -375,6 +377,45 @@ TEST_F(SmallDictionaryTest, FingerprintNamesTheFiles) {
   EXPECT_NE((*changed)->fingerprint(), dictionary_->fingerprint());
 }
 
+TEST_F(SmallDictionaryTest, UsesTheSnapshotOfItsOwnFilesOnly) {
+  EXPECT_FALSE(dictionary_->from_snapshot());
+  const std::string snapshot(dictionary_->snapshot());
+  auto same = RussianDictionary::Load(dir_.string(), snapshot);
+  ASSERT_TRUE(same.ok()) << same.status();
+  EXPECT_TRUE((*same)->from_snapshot());
+  EXPECT_EQ((*same)->fingerprint(), dictionary_->fingerprint());
+  ASSERT_EQ((*same)->Lemmas("углом").size(), 1u);
+  EXPECT_EQ((*same)->Lemmas("углом")[0].text, "угол");
+
+  // Touched (or copied): no longer its stamps, still its fingerprint.
+  const std::filesystem::path dic = dir_ / "ru_RU.dic";
+  std::filesystem::last_write_time(dic,
+                                   std::filesystem::last_write_time(dic) - std::chrono::hours(1));
+  auto touched = RussianDictionary::Load(dir_.string(), snapshot);
+  ASSERT_TRUE(touched.ok()) << touched.status();
+  EXPECT_TRUE((*touched)->from_snapshot());
+
+  // Changed: the snapshot is stale, and the files are parsed.
+  std::ofstream(dic, std::ios::app | std::ios::binary) << "дом/A\n";
+  auto changed = RussianDictionary::Load(dir_.string(), snapshot);
+  ASSERT_TRUE(changed.ok()) << changed.status();
+  EXPECT_FALSE((*changed)->from_snapshot());
+  EXPECT_TRUE((*changed)->IsParadigm("дом"));
+  EXPECT_FALSE((*same)->IsParadigm("дом"));
+
+  // Not a snapshot at all: parsed.
+  auto garbage = RussianDictionary::Load(dir_.string(), "not a snapshot");
+  ASSERT_TRUE(garbage.ok()) << garbage.status();
+  EXPECT_FALSE((*garbage)->from_snapshot());
+  EXPECT_TRUE((*garbage)->IsParadigm("дом"));
+}
+
+TEST_F(SmallDictionaryTest, AMissingDictionaryIsAnErrorWhateverTheSnapshot) {
+  const std::string snapshot(dictionary_->snapshot());
+  std::filesystem::remove(dir_ / "ru_RU.dic");
+  EXPECT_FALSE(RussianDictionary::Load(dir_.string(), snapshot).ok());
+}
+
 // The compiled table -----------------------------------------------------------
 
 // Words of our own: participles with and without their verbs in the
@@ -424,20 +465,21 @@ TEST(RussianStemmerTableTest, GivesTheStemsWorkedOutWithoutIt) {
 }
 
 TEST(RussianStemmerTableTest, TheBuildCompiledTheTableOfThisDictionary) {
-  auto stemmer = RussianStemmer::Create(kHunspellDir, data::kRussianTable);
+  auto stemmer = RussianStemmer::Create(kHunspellDir, data::RussianTable());
   ASSERT_TRUE(stemmer.ok()) << stemmer.status();
   EXPECT_TRUE((*stemmer)->UsesTable())
       << "the build's table is from another hunspell-ru, or none: rebuild steppe";
 }
 
 TEST(RussianStemmerTableTest, AnotherDictionarysTableIsLeftUnused) {
-  auto table = RussianStemmer::Compile(kHunspellDir);
-  ASSERT_TRUE(table.ok()) << table.status();
-  // The header names the dictionary by a hash of its files.
-  const std::size_t space = table->find(' ', table->find(' ') + 1);
-  std::string other = *table;
-  other.replace(space + 1, other.find('\n') - space - 1, "12345");
-  auto stemmer = RussianStemmer::Create(kHunspellDir, other);
+  // A table names its dictionary by a hash of the files.
+  const std::filesystem::path dir = FreshDir("russian_table_other");
+  std::ofstream(dir / "ru_RU.aff", std::ios::binary) << "SET UTF-8\n\nSFX A Y 1\nSFX A 0 а .\n";
+  std::ofstream(dir / "ru_RU.dic", std::ios::binary) << "2\nправо/A\nправый/A\n";
+  auto other = RussianStemmer::Compile(dir.string());
+  std::filesystem::remove_all(dir);
+  ASSERT_TRUE(other.ok()) << other.status();
+  auto stemmer = RussianStemmer::Create(kHunspellDir, *other);
   ASSERT_TRUE(stemmer.ok()) << stemmer.status();
   EXPECT_FALSE((*stemmer)->UsesTable());
   EXPECT_EQ((*stemmer)->Stem("использованный"), (*stemmer)->Stem("использовать"));
@@ -446,13 +488,81 @@ TEST(RussianStemmerTableTest, AnotherDictionarysTableIsLeftUnused) {
 TEST(RussianStemmerTableTest, MalformedTablesAreErrors) {
   auto table = RussianStemmer::Compile(kHunspellDir);
   ASSERT_TRUE(table.ok()) << table.status();
-  const std::string header = table->substr(0, table->find('\n') + 1);
-  auto bad_line = RussianStemmer::Create(kHunspellDir, header + "X\tчто-то\n");
-  EXPECT_FALSE(bad_line.ok());
-  EXPECT_THAT(std::string(bad_line.status().message()), HasSubstr("bad line"));
-  auto no_header = RussianStemmer::Create(kHunspellDir, "S\tправ\n");
-  EXPECT_FALSE(no_header.ok());
-  EXPECT_THAT(std::string(no_header.status().message()), HasSubstr("no header"));
+  const std::string cut = table->substr(0, table->size() / 2);  // its header whole
+  auto truncated = RussianStemmer::Create(kHunspellDir, cut);
+  EXPECT_FALSE(truncated.ok());
+  EXPECT_THAT(std::string(truncated.status().message()), HasSubstr("malformed"));
+  auto text = RussianStemmer::Create(kHunspellDir, "S\tправ\n");
+  EXPECT_FALSE(text.ok());
+  EXPECT_THAT(std::string(text.status().message()), HasSubstr("not a compiled table"));
+}
+
+// The snapshot -----------------------------------------------------------------
+
+// A word's lemmas, as "text" or "text (proper)", in order.
+std::vector<std::string> Described(const std::vector<RussianDictionary::Lemma>& lemmas) {
+  std::vector<std::string> texts;
+  texts.reserve(lemmas.size());
+  for (const RussianDictionary::Lemma& lemma : lemmas) {
+    texts.push_back(lemma.text + (lemma.proper ? " (proper)" : ""));
+  }
+  return texts;
+}
+
+TEST(RussianDictionarySnapshotTest, TheBuildsSnapshotIsOfThisDictionary) {
+  auto dictionary = RussianDictionary::Load(kHunspellDir, data::RussianSnapshot());
+  ASSERT_TRUE(dictionary.ok()) << dictionary.status();
+  EXPECT_TRUE((*dictionary)->from_snapshot())
+      << "the build's snapshot is of another hunspell-ru, or none: rebuild steppe";
+}
+
+TEST(RussianDictionarySnapshotTest, ReadsAsTheParsedDictionaryDoes) {
+  auto parsed = RussianDictionary::Load(kHunspellDir);
+  ASSERT_TRUE(parsed.ok()) << parsed.status();
+  const std::string snapshot((*parsed)->snapshot());
+  auto frozen = RussianDictionary::Load(kHunspellDir, snapshot);
+  ASSERT_TRUE(frozen.ok()) << frozen.status();
+  ASSERT_TRUE((*frozen)->from_snapshot());
+  EXPECT_EQ((*frozen)->fingerprint(), (*parsed)->fingerprint());
+  // Every 13th entry, some of its forms, and the words of a text.
+  std::vector<std::string> words = TableWords();
+  std::vector<std::string> stems;
+  std::size_t count = 0;
+  (*parsed)->ForEachEntry([&](std::string_view entry) {
+    if (count++ % 13 != 0) return;
+    for (const std::string_view ending : {"", "а", "ом", "ами", "ого", "ет", "ла", "ы"}) {
+      words.push_back(std::string(entry) + std::string(ending));
+    }
+    if (count % 5 == 1) stems.push_back(Xapian::Stem("russian")(std::string(entry)));
+  });
+  ASSERT_GT(words.size(), 80000u);
+  for (const std::string& word : words) {
+    EXPECT_EQ(Described((*frozen)->Lemmas(word)), Described((*parsed)->Lemmas(word))) << word;
+    EXPECT_EQ(Described((*frozen)->TitleLemmas(word)), Described((*parsed)->TitleLemmas(word)))
+        << word;
+    EXPECT_EQ((*frozen)->MayBeName(word), (*parsed)->MayBeName(word)) << word;
+    EXPECT_EQ((*frozen)->IsParadigm(word), (*parsed)->IsParadigm(word)) << word;
+    EXPECT_EQ((*frozen)->IsListedNominative(word), (*parsed)->IsListedNominative(word)) << word;
+    EXPECT_EQ((*frozen)->IsEntry(word), (*parsed)->IsEntry(word)) << word;
+  }
+  for (const std::string& stem : stems) {
+    const auto frozen_group = (*frozen)->Group(stem);
+    const auto parsed_group = (*parsed)->Group(stem);
+    ASSERT_EQ(frozen_group.has_value(), parsed_group.has_value()) << stem;
+    if (!frozen_group.has_value()) continue;
+    EXPECT_EQ(frozen_group->paradigms, parsed_group->paradigms) << stem;
+    EXPECT_EQ(frozen_group->has_listed_forms, parsed_group->has_listed_forms) << stem;
+  }
+}
+
+TEST(RussianDictionarySnapshotTest, TheStemmerStemsAsWithoutIt) {
+  auto with = RussianStemmer::Create(kHunspellDir, data::RussianTable(), data::RussianSnapshot());
+  auto without = RussianStemmer::Create(kHunspellDir);
+  ASSERT_TRUE(with.ok()) << with.status();
+  ASSERT_TRUE(without.ok()) << without.status();
+  for (const std::string& word : TableWords()) {
+    EXPECT_EQ((*with)->Stem(word), (*without)->Stem(word)) << word;
+  }
 }
 
 }  // namespace
