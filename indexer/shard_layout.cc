@@ -7,39 +7,29 @@
 #include <fmt/format.h>
 
 #include "indexer/document_builder.h"
+#include "tokenizers/stub_file.h"
 
 namespace steppe {
 namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::string_view kStubName = "XAPIANDB";
-
 std::string ShardName(unsigned shard) { return fmt::format("shard{}", shard); }
 
 // The shard paths a stub file names, each "auto NAME" or "glass NAME" with
 // NAME relative to the stub's folder.
 absl::StatusOr<std::vector<std::string>> ReadStub(const fs::path& stub) {
-  std::ifstream in(stub);
-  if (!in) return absl::UnavailableError(fmt::format("{}: cannot read", stub.string()));
+  auto entries = ReadStubFile(stub);
+  if (!entries.ok()) return entries.status();
   std::vector<std::string> shards;
-  std::string line;
-  for (std::uint64_t number = 1; std::getline(in, line); ++number) {
-    const auto first = line.find_first_not_of(" \t\r");
-    if (first == std::string::npos || line[first] == '#') continue;
-    const auto space = line.find_first_of(" \t", first);
-    const std::string kind = line.substr(first, space - first);
-    const auto name_start =
-        space == std::string::npos ? space : line.find_first_not_of(" \t", space);
-    std::string name = name_start == std::string::npos ? "" : line.substr(name_start);
-    while (!name.empty() && (name.back() == '\r' || name.back() == ' ')) name.pop_back();
-    if ((kind != "auto" && kind != "glass") || name.empty()) {
+  for (const StubEntry& entry : *entries) {
+    if ((entry.kind != "auto" && entry.kind != "glass") || entry.target.empty()) {
       return absl::FailedPreconditionError(
           fmt::format("{}:{}: steppe-index writes only local shards ('auto NAME' lines), not '{}'",
-                      stub.string(), number, line));
+                      stub.string(), entry.line, entry.text));
     }
-    const fs::path shard =
-        fs::path(name).is_absolute() ? fs::path(name) : stub.parent_path() / name;
+    const fs::path shard = fs::path(entry.target).is_absolute() ? fs::path(entry.target)
+                                                                : stub.parent_path() / entry.target;
     shards.push_back(shard.string());
   }
   if (shards.empty()) {
@@ -50,8 +40,8 @@ absl::StatusOr<std::vector<std::string>> ReadStub(const fs::path& stub) {
 
 // Writes the stub naming `count` shards into `folder`, atomically.
 absl::Status WriteStub(const fs::path& folder, unsigned count) {
-  const fs::path stub = folder / kStubName;
-  const fs::path temporary = folder / (std::string(kStubName) + ".tmp");
+  const fs::path stub = folder / kStubFileName;
+  const fs::path temporary = folder / (std::string(kStubFileName) + ".tmp");
   {
     std::ofstream out(temporary, std::ios::trunc);
     out << "# steppe database of " << count << " shards; a document's shard comes from its id.\n";
@@ -80,13 +70,7 @@ absl::StatusOr<ShardLayout> ShardLayout::Prepare(const std::string& path, unsign
                                                  unsigned fallback) {
   std::error_code error;
   const fs::path root = path;
-  fs::path stub;
-  if (fs::is_regular_file(root, error)) {
-    stub = root;
-  } else if (fs::is_regular_file(root / kStubName, error)) {
-    stub = root / kStubName;
-  }
-  if (!stub.empty()) {
+  if (const fs::path stub = FindStubFile(path); !stub.empty()) {
     auto shards = ReadStub(stub);
     if (!shards.ok()) return shards.status();
     if (requested != 0 && requested != shards->size()) {

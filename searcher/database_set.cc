@@ -1,30 +1,21 @@
 #include "searcher/database_set.h"
 
 #include <filesystem>
-#include <fstream>
 
 #include <fmt/format.h>
 
 #include "tokenizers/index_schema.h"
+#include "tokenizers/stub_file.h"
 
 namespace steppe {
 namespace {
 
-// How many shards a path holds: the lines of a stub file, else one.
+// How many shards a path holds: the entries of its stub file, else one.
 std::size_t ShardCount(const std::string& path) {
-  std::filesystem::path stub = path;
-  if (std::filesystem::is_directory(stub)) {
-    stub /= "XAPIANDB";
-    if (!std::filesystem::is_regular_file(stub)) return 1;
-  }
-  std::ifstream in(stub);
-  std::size_t count = 0;
-  std::string line;
-  while (std::getline(in, line)) {
-    const auto first = line.find_first_not_of(" \t\r");
-    if (first != std::string::npos && line[first] != '#') ++count;
-  }
-  return count == 0 ? 1 : count;
+  const std::filesystem::path stub = FindStubFile(path);
+  if (stub.empty()) return 1;
+  const auto entries = ReadStubFile(stub);
+  return entries.ok() && !entries->empty() ? entries->size() : 1;
 }
 
 }  // namespace
