@@ -32,23 +32,17 @@ absl::StatusOr<std::unique_ptr<Analyzer>> Analyzer::Create(const Gazetteer& bund
   }
   auto stemmers = Stemmers::Create(options.hunspell_dir, options.english_words);
   if (!stemmers.ok()) return stemmers.status();
+  auto name_words = bundled.NameWords();
+  if (!name_words.ok()) return name_words.status();
   std::unique_ptr<Analyzer> analyzer(new Analyzer());
   analyzer->case_folder_ = case_folder->get();
-  for (const GazetteerEntity& entity : bundled.entities()) {
-    const auto add = [&](const std::string& name) {
-      const std::vector<std::string> words = absl::StrSplit(
-          analyzer->case_folder_->Fold(name), absl::ByAnyChar(" -"), absl::SkipEmpty());
-      if (words.empty() || (words.size() > 1 && entity.type != "person")) return;
-      analyzer->gazetteer_words_.insert(words.back());
-    };
-    add(entity.canonical);
-    for (const std::string& alias : entity.aliases) add(alias);
-  }
+  analyzer->gazetteer_words_ = std::move(*name_words);
+  // In byte order: the same lexicon every run.
   std::vector<std::string> cyrillic_names;
-  for (const std::string& word : analyzer->gazetteer_words_) {
-    if (StartsWithCyrillic(word)) cyrillic_names.push_back(word);
+  const FrozenStrings& words = analyzer->gazetteer_words_.words;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (StartsWithCyrillic(words[i])) cyrillic_names.emplace_back(words[i]);
   }
-  std::sort(cyrillic_names.begin(), cyrillic_names.end());  // the same lexicon every run
   analyzer->stemmers_ = std::move(*stemmers);
   analyzer->stemmers_->AddKazakhNames(cyrillic_names);
   analyzer->filters_.push_back(std::make_unique<RomanNumeralFilter>());
@@ -101,7 +95,7 @@ bool Analyzer::StartsSentence(std::string_view text, std::size_t previous_end, s
 }
 
 bool Analyzer::IsGazetteerWord(const Stemmers::NameSource& source, const std::string& word) const {
-  return gazetteer_words_.contains(word) || gazetteer_words_.contains(source.text);
+  return gazetteer_words_.words.Contains(word) || gazetteer_words_.words.Contains(source.text);
 }
 
 void Analyzer::AddNameKeys(const Stemmers::NameReading& reading, const std::string& word,

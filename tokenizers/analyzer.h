@@ -36,6 +36,7 @@
 #include "absl/functional/function_ref.h"
 #include "absl/status/statusor.h"
 #include "tokenizers/case_folder.h"
+#include "tokenizers/gazetteer.h"
 #include "tokenizers/language.h"
 #include "tokenizers/language_guesser.h"
 #include "tokenizers/segmenter.h"
@@ -55,8 +56,6 @@ struct AnalyzerOptions {
   // lower-case words are common words, never name keys.
   std::string english_words = "/usr/share/dict/american-english";
 };
-
-class Gazetteer;
 
 class Analyzer {
  public:
@@ -174,7 +173,7 @@ class Analyzer {
   Stopwords stopwords_;
   LanguageGuesser guesser_;
   // The bundled gazetteer's one-word names and surnames, folded.
-  absl::flat_hash_set<std::string> gazetteer_words_;
+  GazetteerNameWords gazetteer_words_;
 };
 
 }  // namespace steppe

@@ -9,11 +9,9 @@
 #include <fmt/format.h>
 
 #include "absl/strings/str_split.h"
-#include "steppe_data/kGazetteerNeighbours.h"
-#include "steppe_data/kGazetteerOrganisations.h"
-#include "steppe_data/kGazetteerPeople.h"
-#include "steppe_data/kGazetteerPlaces.h"
+#include "tokenizers/case_folder.h"
 #include "tokenizers/name_key.h"
+#include "tokenizers/snapshot.h"
 
 namespace steppe {
 namespace {
@@ -43,20 +41,6 @@ bool IsSlug(std::string_view id) {
 
 }  // namespace
 
-absl::StatusOr<Gazetteer> Gazetteer::Bundled() {
-  Gazetteer gazetteer;
-  const std::pair<std::string_view, std::string_view> lists[] = {
-      {data::kGazetteerPlaces, "corpora/gazetteer/kz-places.aliases"},
-      {data::kGazetteerPeople, "corpora/gazetteer/kz-people.aliases"},
-      {data::kGazetteerOrganisations, "corpora/gazetteer/kz-organisations.aliases"},
-      {data::kGazetteerNeighbours, "corpora/gazetteer/neighbours.aliases"},
-  };
-  for (const auto& [text, origin] : lists) {
-    if (absl::Status added = gazetteer.Add(text, origin); !added.ok()) return added;
-  }
-  return gazetteer;
-}
-
 absl::Status Gazetteer::AddFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return absl::NotFoundError(path + ": cannot read the aliases file");
@@ -66,6 +50,7 @@ absl::Status Gazetteer::AddFile(const std::string& path) {
 }
 
 absl::Status Gazetteer::Add(std::string_view text, std::string_view origin) {
+  Thaw();
   std::size_t number = 0;
   for (absl::string_view raw : absl::StrSplit(absl::string_view(text.data(), text.size()), '\n')) {
     ++number;
@@ -136,18 +121,33 @@ absl::Status Gazetteer::AddName(std::size_t entity, const std::string& name,
   return absl::OkStatus();
 }
 
+std::optional<std::size_t> Gazetteer::Lookup(
+    const absl::flat_hash_map<std::string, std::size_t>& table, const FrozenIndex Frozen::*frozen,
+    std::string_view key) const {
+  if (frozen_.has_value()) {
+    const FrozenIndex& index = (*frozen_).*frozen;
+    const std::optional<std::uint32_t> found = index.keys.Find(key);
+    if (!found.has_value()) return std::nullopt;
+    const std::uint32_t entity = index.entities[*found];
+    return entity == kFrozenAmbiguous ? kAmbiguous : entity;
+  }
+  const auto it = table.find(absl::string_view(key.data(), key.size()));
+  if (it == table.end()) return std::nullopt;
+  return it->second;
+}
+
 bool Gazetteer::SpellsAnotherEntity(const std::string& key, std::size_t entity) const {
-  const auto named = by_spelling_.find(key);
-  return named != by_spelling_.end() && named->second != entity;
+  const std::optional<std::size_t> named = Lookup(by_spelling_, &Frozen::by_spelling, key);
+  return named.has_value() && *named != entity;
 }
 
 const GazetteerEntity* Gazetteer::FindSurname(std::string_view word) const {
   const std::string key = SpellingKey(word);
-  const auto it = by_surname_.find(key);
-  if (it == by_surname_.end() || it->second == kAmbiguous) return nullptr;
+  const std::optional<std::size_t> person = Lookup(by_surname_, &Frozen::by_surname, key);
+  if (!person.has_value() || *person == kAmbiguous) return nullptr;
   // Not a word that is another entity's name (Konaev, the town).
-  if (SpellsAnotherEntity(key, it->second)) return nullptr;
-  return &entities_[it->second];
+  if (SpellsAnotherEntity(key, *person)) return nullptr;
+  return &entities_[*person];
 }
 
 std::vector<std::string> Gazetteer::Surnames(const GazetteerEntity& entity) const {
@@ -184,13 +184,174 @@ std::string Gazetteer::SpellingKey(std::string_view name) {
 }
 
 const GazetteerEntity* Gazetteer::FindSpelling(std::string_view name) const {
-  const auto it = by_spelling_.find(SpellingKey(name));
-  return it == by_spelling_.end() || it->second == kAmbiguous ? nullptr : &entities_[it->second];
+  const std::optional<std::size_t> entity =
+      Lookup(by_spelling_, &Frozen::by_spelling, SpellingKey(name));
+  return !entity.has_value() || *entity == kAmbiguous ? nullptr : &entities_[*entity];
 }
 
 const GazetteerEntity* Gazetteer::Find(std::string_view name) const {
-  const auto it = by_name_.find(Folded(Trim(name)));
-  return it == by_name_.end() ? nullptr : &entities_[it->second];
+  const std::optional<std::size_t> entity = Lookup(by_name_, &Frozen::by_name, Folded(Trim(name)));
+  return entity.has_value() ? &entities_[*entity] : nullptr;
+}
+
+// The snapshot: the entities (each one's strings: id, type, canonical,
+// aliases), then each table as FrozenStrings of its keys and the entity of
+// each, then the name words.
+namespace {
+
+constexpr std::string_view kSnapshotKind = "gazetteer";
+constexpr std::string_view kNameWordsKind = "gazetteer-name-words";
+
+std::vector<std::string> ComputeNameWords(const std::vector<GazetteerEntity>& entities,
+                                          const CaseFolder& folder) {
+  std::vector<std::string> words;
+  for (const GazetteerEntity& entity : entities) {
+    const auto add = [&](const std::string& name) {
+      std::vector<std::string> parts =
+          absl::StrSplit(folder.Fold(name), absl::ByAnyChar(" -"), absl::SkipEmpty());
+      if (parts.empty() || (parts.size() > 1 && entity.type != "person")) return;
+      words.push_back(std::move(parts.back()));
+    };
+    add(entity.canonical);
+    for (const std::string& alias : entity.aliases) add(alias);
+  }
+  return words;
+}
+
+void WriteTable(const absl::flat_hash_map<std::string, std::size_t>& table, std::uint32_t ambiguous,
+                SnapshotWriter& out) {
+  std::vector<std::string_view> keys;
+  keys.reserve(table.size());
+  for (const auto& [key, entity] : table) keys.emplace_back(key);
+  std::sort(keys.begin(), keys.end());
+  std::vector<std::uint32_t> entities;
+  entities.reserve(keys.size());
+  for (const std::string_view key : keys) {
+    const std::size_t entity = table.find(absl::string_view(key.data(), key.size()))->second;
+    entities.push_back(entity == ~std::size_t{0} ? ambiguous : static_cast<std::uint32_t>(entity));
+  }
+  FrozenStrings::Write(std::move(keys), out);
+  out.Add(entities);
+}
+
+}  // namespace
+
+absl::StatusOr<std::string> Gazetteer::Snapshot() const {
+  Gazetteer thawed = *this;
+  thawed.Thaw();
+  auto folder = CaseFolder::Create();
+  if (!folder.ok()) return folder.status();
+  const std::vector<std::string> name_words = ComputeNameWords(thawed.entities_, **folder);
+  SnapshotWriter out(kSnapshotKind, {}, 0);
+  std::vector<std::uint32_t> first_strings = {0};
+  std::vector<std::string_view> strings;
+  for (const GazetteerEntity& entity : thawed.entities_) {
+    strings.insert(strings.end(), {entity.id, entity.type, entity.canonical});
+    strings.insert(strings.end(), entity.aliases.begin(), entity.aliases.end());
+    first_strings.push_back(static_cast<std::uint32_t>(strings.size()));
+  }
+  std::vector<std::uint32_t> offsets = {0};
+  std::string pool;
+  for (const std::string_view text : strings) {
+    pool.append(text);
+    offsets.push_back(static_cast<std::uint32_t>(pool.size()));
+  }
+  out.Add(first_strings);
+  out.Add(offsets);
+  out.AddBytes(pool);
+  WriteTable(thawed.by_name_, kFrozenAmbiguous, out);
+  WriteTable(thawed.by_spelling_, kFrozenAmbiguous, out);
+  WriteTable(thawed.by_surname_, kFrozenAmbiguous, out);
+  FrozenStrings::Write({name_words.begin(), name_words.end()}, out);
+  return std::move(out).Finish();
+}
+
+absl::StatusOr<Gazetteer> Gazetteer::FromSnapshot(std::string_view block,
+                                                  std::shared_ptr<const std::string> owner) {
+  const absl::Status corrupt = absl::DataLossError("not a readable gazetteer snapshot");
+  std::optional<SnapshotReader> in = SnapshotReader::Open(block, kSnapshotKind);
+  if (!in.has_value()) return corrupt;
+  const auto first_strings = in->Next<std::uint32_t>();
+  const auto offsets = in->Next<std::uint32_t>();
+  const auto pool = in->NextBytes();
+  if (!first_strings || !offsets || !pool || first_strings->empty() || offsets->empty() ||
+      first_strings->front() != 0 || first_strings->back() != offsets->size() - 1 ||
+      offsets->front() != 0 || offsets->back() != pool->size() ||
+      !std::is_sorted(first_strings->begin(), first_strings->end()) ||
+      !std::is_sorted(offsets->begin(), offsets->end())) {
+    return corrupt;
+  }
+  Gazetteer gazetteer;
+  const auto text = [&](std::size_t i) {
+    return std::string(pool->substr((*offsets)[i], (*offsets)[i + 1] - (*offsets)[i]));
+  };
+  gazetteer.entities_.reserve(first_strings->size() - 1);
+  for (std::size_t e = 0; e + 1 < first_strings->size(); ++e) {
+    const std::uint32_t first = (*first_strings)[e];
+    const std::uint32_t end = (*first_strings)[e + 1];
+    if (end - first < 3) return corrupt;
+    GazetteerEntity& entity = gazetteer.entities_.emplace_back(
+        GazetteerEntity{text(first), text(first + 1), text(first + 2), {}});
+    entity.aliases.reserve(end - first - 3);
+    for (std::uint32_t i = first + 3; i < end; ++i) entity.aliases.push_back(text(i));
+  }
+  const std::size_t count = gazetteer.entities_.size();
+  const auto read_table = [&](FrozenIndex& index) {
+    std::optional<FrozenStrings> keys = FrozenStrings::Read(*in);
+    const auto entities = in->Next<std::uint32_t>();
+    if (!keys.has_value() || !entities.has_value() || entities->size() != keys->size() ||
+        std::any_of(entities->begin(), entities->end(),
+                    [&](std::uint32_t e) { return e >= count && e != kFrozenAmbiguous; })) {
+      return false;
+    }
+    index = {*keys, *entities};
+    return true;
+  };
+  Frozen frozen;
+  if (!read_table(frozen.by_name) || !read_table(frozen.by_spelling) ||
+      !read_table(frozen.by_surname)) {
+    return corrupt;
+  }
+  std::optional<FrozenStrings> name_words = FrozenStrings::Read(*in);
+  if (!name_words.has_value()) return corrupt;
+  frozen.name_words = *name_words;
+  gazetteer.frozen_ = frozen;
+  gazetteer.owner_ = std::move(owner);
+  return gazetteer;
+}
+
+void Gazetteer::Thaw() {
+  if (!frozen_.has_value()) return;
+  const auto thaw = [](const FrozenIndex& index,
+                       absl::flat_hash_map<std::string, std::size_t>& table) {
+    table.reserve(index.keys.size());
+    for (std::size_t i = 0; i < index.keys.size(); ++i) {
+      const std::uint32_t entity = index.entities[i];
+      table.emplace(std::string(index.keys[i]), entity == kFrozenAmbiguous ? kAmbiguous : entity);
+    }
+  };
+  thaw(frozen_->by_name, by_name_);
+  thaw(frozen_->by_spelling, by_spelling_);
+  thaw(frozen_->by_surname, by_surname_);
+  for (std::size_t e = 0; e < entities_.size(); ++e) by_id_.emplace(entities_[e].id, e);
+  frozen_.reset();
+  owner_.reset();
+}
+
+absl::StatusOr<GazetteerNameWords> Gazetteer::NameWords() const {
+  if (frozen_.has_value()) return GazetteerNameWords{frozen_->name_words, owner_};
+  auto folder = CaseFolder::Create();
+  if (!folder.ok()) return folder.status();
+  const std::vector<std::string> words = ComputeNameWords(entities_, **folder);
+  SnapshotWriter out(kNameWordsKind, {}, 0);
+  FrozenStrings::Write({words.begin(), words.end()}, out);
+  auto bytes = std::make_shared<const std::string>(std::move(out).Finish());
+  std::optional<SnapshotReader> in = SnapshotReader::Open(*bytes, kNameWordsKind);
+  std::optional<FrozenStrings> frozen =
+      in.has_value() ? FrozenStrings::Read(*in) : std::optional<FrozenStrings>();
+  if (!frozen.has_value())
+    return absl::InternalError("the gazetteer's name words do not read back");
+  return GazetteerNameWords{*frozen, std::move(bytes)};
 }
 
 }  // namespace steppe

@@ -14,10 +14,21 @@
 // the name keys of their words (name_key.h), so it also finds
 // Qasym-Zhomart Tokaev for Kassym-Jomart Tokayev. Two entities whose names
 // share a spelling key are found by neither through it.
+//
+// Snapshot() writes the gazetteer's tables as a snapshot (snapshot.h) that
+// FromSnapshot() uses where it lies, computing no key: the build compiles
+// corpora/gazetteer's into the tools this way, so Bundled() costs the
+// copying of the entities' names. Adding names to a gazetteer read from a
+// snapshot first rebuilds its tables in memory (about a millisecond).
+// Copyable; const methods are thread-safe.
 #ifndef STEPPE_TOKENIZERS_GAZETTEER_H_
 #define STEPPE_TOKENIZERS_GAZETTEER_H_
 
 #include <array>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,6 +36,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "tokenizers/frozen_strings.h"
 
 namespace steppe {
 
@@ -39,10 +51,26 @@ struct GazetteerEntity {
   std::vector<std::string> aliases;  // as written, in the order given
 };
 
+// The words by which a text names an entity, case-folded as the analysis
+// folds words (CaseFolder): the word of a one-word name, and the last word
+// (the surname) of a person's name of several. `owner` keeps the memory
+// `words` views alive (null when that is the binary's own).
+struct GazetteerNameWords {
+  FrozenStrings words;
+  std::shared_ptr<const std::string> owner;
+};
+
 class Gazetteer {
  public:
-  // corpora/gazetteer's lists, compiled in.
+  // corpora/gazetteer's lists, compiled in (as a snapshot the build made).
   static absl::StatusOr<Gazetteer> Bundled();
+  // The gazetteer a Snapshot() wrote. `block` must be 8-byte aligned and
+  // outlive the gazetteer unless `owner` holds it; an error for a block
+  // that is not such a snapshot.
+  static absl::StatusOr<Gazetteer> FromSnapshot(std::string_view block,
+                                                std::shared_ptr<const std::string> owner = nullptr);
+  // The snapshot of this gazetteer, its name words included.
+  absl::StatusOr<std::string> Snapshot() const;
 
   // Adds the entities of `text`; `origin` names it in errors. On an error
   // the lines before the bad one stay added.
@@ -67,18 +95,43 @@ class Gazetteer {
   // The name keys of the words of `name` (split at spaces and hyphens),
   // joined by spaces: what FindSpelling() compares.
   static std::string SpellingKey(std::string_view name);
+  // The words by which a text names one of the entities.
+  absl::StatusOr<GazetteerNameWords> NameWords() const;
 
  private:
+  // One of the tables below as a snapshot holds it: the keys, and the
+  // entity of each (kFrozenAmbiguous for several).
+  struct FrozenIndex {
+    FrozenStrings keys;
+    std::span<const std::uint32_t> entities;
+  };
+  struct Frozen {
+    FrozenIndex by_name;
+    FrozenIndex by_spelling;
+    FrozenIndex by_surname;
+    FrozenStrings name_words;
+  };
+  static constexpr std::uint32_t kFrozenAmbiguous = ~std::uint32_t{0};
+
   absl::Status AddName(std::size_t entity, const std::string& name, std::string_view where);
   // Whether a spelling key names an entity other than `entity` (or
   // several: kAmbiguous is no entity's index).
   bool SpellsAnotherEntity(const std::string& key, std::size_t entity) const;
+  // The entity (or kAmbiguous) `key` maps to in a table, from the snapshot
+  // while the gazetteer is frozen.
+  std::optional<std::size_t> Lookup(const absl::flat_hash_map<std::string, std::size_t>& table,
+                                    const FrozenIndex Frozen::*frozen, std::string_view key) const;
+  // Rebuilds the tables in memory from the snapshot, to add names to them.
+  void Thaw();
 
   std::vector<GazetteerEntity> entities_;
   absl::flat_hash_map<std::string, std::size_t> by_id_;
   absl::flat_hash_map<std::string, std::size_t> by_name_;      // case-folded name -> entity
   absl::flat_hash_map<std::string, std::size_t> by_spelling_;  // SpellingKey -> entity
   absl::flat_hash_map<std::string, std::size_t> by_surname_;   // surname's key -> person
+  // Set while the tables are the snapshot's (the maps above then empty).
+  std::optional<Frozen> frozen_;
+  std::shared_ptr<const std::string> owner_;  // the snapshot's bytes, unless the binary's
   static constexpr std::size_t kAmbiguous = ~std::size_t{0};
 };
 

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <string>
 
 #include <gmock/gmock.h>
@@ -157,6 +158,95 @@ TEST(GazetteerTest, ReadsFilesAndSaysWhichCannotBeRead) {
   EXPECT_THAT(std::string(missing.message()), HasSubstr(path + ": cannot read"));
 }
 
+constexpr std::string_view kPeopleAndPlaces =
+    "kunayev | person | Dinmukhamed Kunayev | Динмухамед Кунаев | Дінмұхамед Қонаев\n"
+    "konaev | city | Konaev | Қонаев\n"
+    "ilham-aliyev | person | Ilham Aliyev\n"
+    "heydar-aliyev | person | Heydar Aliyev\n"
+    "astana | capital | Astana | Nur-Sultan | Akmola | Нұр-Сұлтан\n";
+
+// A gazetteer read back from the snapshot of one made of `text`; the
+// snapshot's bytes are kept by the gazetteer.
+Gazetteer FrozenCopy(std::string_view text) {
+  Gazetteer made;
+  EXPECT_TRUE(made.Add(text, "test").ok());
+  absl::StatusOr<std::string> snapshot = made.Snapshot();
+  EXPECT_TRUE(snapshot.ok()) << snapshot.status();
+  auto owner = std::make_shared<const std::string>(std::move(*snapshot));
+  absl::StatusOr<Gazetteer> frozen = Gazetteer::FromSnapshot(*owner, owner);
+  EXPECT_TRUE(frozen.ok()) << frozen.status();
+  return std::move(*frozen);
+}
+
+std::vector<std::string> Words(const GazetteerNameWords& words) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < words.words.size(); ++i) out.emplace_back(words.words[i]);
+  return out;
+}
+
+TEST(GazetteerTest, ASnapshotFindsWhatTheGazetteerFinds) {
+  Gazetteer made;
+  ASSERT_TRUE(made.Add(kPeopleAndPlaces, "test").ok());
+  const Gazetteer frozen = FrozenCopy(kPeopleAndPlaces);
+  ASSERT_EQ(frozen.entities().size(), made.entities().size());
+  EXPECT_THAT(frozen.entities()[0].aliases, ElementsAre("Динмухамед Кунаев", "Дінмұхамед Қонаев"));
+  for (const char* name : {"NUR-SULTAN", "нұр-сұлтан", "Qonaev", "Kunayev", "Aliyev", "Akmola",
+                           "Dinmukhamed Kunaev", "Ilham Aliyev", "nobody"}) {
+    const auto id = [](const GazetteerEntity* entity) {
+      return entity == nullptr ? std::string("-") : entity->id;
+    };
+    EXPECT_EQ(id(frozen.Find(name)), id(made.Find(name))) << name;
+    EXPECT_EQ(id(frozen.FindSpelling(name)), id(made.FindSpelling(name))) << name;
+    EXPECT_EQ(id(frozen.FindSurname(name)), id(made.FindSurname(name))) << name;
+  }
+  EXPECT_EQ(frozen.Find("нұр-сұлтан")->id, "astana");
+  EXPECT_EQ(frozen.FindSurname("Kunaev")->id, "kunayev");
+  EXPECT_EQ(frozen.FindSurname("Aliyev"), nullptr);  // two people's
+  EXPECT_EQ(frozen.FindSurname("Konaev"), nullptr);  // the town's name too
+  EXPECT_THAT(frozen.Surnames(*frozen.FindSurname("Kunayev")), ElementsAre("Kunayev"));
+  // The name words: one-word names and people's surnames, folded (not the
+  // words of a place's name of two: нұр, сұлтан).
+  auto made_words = made.NameWords();
+  auto frozen_words = frozen.NameWords();
+  ASSERT_TRUE(made_words.ok() && frozen_words.ok());
+  EXPECT_THAT(Words(*frozen_words),
+              ElementsAre("akmola", "aliyev", "astana", "konaev", "kunayev", "кунаев", "қонаев"));
+  EXPECT_EQ(Words(*frozen_words), Words(*made_words));
+}
+
+TEST(GazetteerTest, NamesAddedToASnapshotMeetItsNames) {
+  Gazetteer frozen = FrozenCopy(kPeopleAndPlaces);
+  // Another entity's name is still an error; a known entity is extended.
+  const absl::Status taken = frozen.Add("nursultan | city | Nursultan | Akmola\n", "mine");
+  EXPECT_THAT(std::string(taken.message()), HasSubstr("mine:1: 'Akmola' already names 'astana'"));
+  Gazetteer extended = FrozenCopy(kPeopleAndPlaces);
+  ASSERT_TRUE(extended
+                  .Add("astana | capital | Astana | Tselinograd\n"
+                       "nazarbayev | person | Nursultan Nazarbayev\n",
+                       "mine")
+                  .ok());
+  EXPECT_EQ(extended.entities().size(), 6u);
+  EXPECT_EQ(extended.Find("tselinograd")->id, "astana");
+  EXPECT_EQ(extended.Find("Akmola")->id, "astana");
+  EXPECT_EQ(extended.FindSurname("Nazarbaev")->id, "nazarbayev");
+  EXPECT_EQ(extended.FindSurname("Aliyev"), nullptr);
+  auto words = extended.NameWords();
+  ASSERT_TRUE(words.ok());
+  EXPECT_TRUE(words->words.Contains("nazarbayev"));
+  EXPECT_TRUE(words->words.Contains("tselinograd"));
+}
+
+TEST(GazetteerTest, ABlockThatIsNoSnapshotIsAnError) {
+  Gazetteer made;
+  ASSERT_TRUE(made.Add(kSmall, "small.aliases").ok());
+  absl::StatusOr<std::string> snapshot = made.Snapshot();
+  ASSERT_TRUE(snapshot.ok());
+  auto cut = std::make_shared<const std::string>(snapshot->substr(0, snapshot->size() / 2));
+  EXPECT_FALSE(Gazetteer::FromSnapshot(*cut, cut).ok());
+  auto text = std::make_shared<const std::string>(kSmall);
+  EXPECT_FALSE(Gazetteer::FromSnapshot(*text, text).ok());
+}
+
 TEST(GazetteerTest, TheBundledListsLoadCleanly) {
   // corpora/gazetteer: every line well formed, every name one entity's.
   auto bundled = Gazetteer::Bundled();
@@ -169,6 +259,7 @@ TEST(GazetteerTest, TheBundledListsLoadCleanly) {
   EXPECT_EQ(bundled->Find("Frunze")->id, "bishkek");
   EXPECT_EQ(bundled->Find("ҚМГ")->id, bundled->Find("KazMunayGas")->id);
   EXPECT_NE(bundled->Find("Nursultan Nazarbayev")->id, bundled->Find("Dariga Nazarbayeva")->id);
+  EXPECT_EQ(bundled->FindSpelling("Qasym-Zhomart Toqaev")->id, "tokayev-kassym-jomart");
 }
 
 }  // namespace
