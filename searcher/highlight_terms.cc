@@ -5,32 +5,35 @@
 
 namespace steppe {
 
-std::size_t HighlightTerms::LengthBucket(std::string_view term) {
-  return std::min(term.size(), schema::kMaxTermBytes);
-}
-
 HighlightTerms::HighlightTerms(std::vector<std::string> terms) : terms_(std::move(terms)) {
-  for (const std::string& term : terms_) {
-    lengths_.set(LengthBucket(term));
-    term_set_.insert(term);
-    if (term.starts_with(schema::kNamePrefix)) {
-      name_keys_.insert(std::string_view(term).substr(schema::kNamePrefix.size()));
-    }
-  }
+  std::sort(terms_.begin(), terms_.end());
+  terms_.erase(std::unique(terms_.begin(), terms_.end()), terms_.end());
 }
 
-bool HighlightTerms::Matches(std::string_view term,
-                             const std::vector<std::string>& name_keys) const {
-  if (lengths_.test(LengthBucket(term)) && term_set_.contains(term)) return true;
-  for (const std::string& key : name_keys) {
-    // A key too long for a term is cut as the index cut it.
-    if (schema::kNamePrefix.size() + key.size() > schema::kMaxTermBytes
-            ? term_set_.contains(schema::Term(schema::kNamePrefix, key))
-            : name_keys_.contains(key)) {
-      return true;
+std::vector<PositionMatch> HighlightTerms::Positions(const Xapian::Document& document) const {
+  std::vector<PositionMatch> matches;
+  if (terms_.empty()) return matches;
+  // The term list is in byte order, as terms_ is: one pass over both.
+  Xapian::TermIterator it = document.termlist_begin();
+  const Xapian::TermIterator end = document.termlist_end();
+  for (std::uint32_t i = 0; i < terms_.size() && it != end; ++i) {
+    it.skip_to(terms_[i]);
+    if (it == end) break;
+    if (*it != terms_[i]) continue;
+    for (auto position = it.positionlist_begin(); position != it.positionlist_end(); ++position) {
+      matches.push_back({*position, i});
     }
   }
-  return false;
+  // By position, then term: the first term of a position is kept.
+  std::sort(matches.begin(), matches.end(), [](const PositionMatch& a, const PositionMatch& b) {
+    return a.position != b.position ? a.position < b.position : a.term < b.term;
+  });
+  matches.erase(std::unique(matches.begin(), matches.end(),
+                            [](const PositionMatch& a, const PositionMatch& b) {
+                              return a.position == b.position;
+                            }),
+                matches.end());
+  return matches;
 }
 
 }  // namespace steppe

@@ -1,44 +1,43 @@
 // HighlightTerms: a query's highlight terms (ParsedQuery::highlight_terms),
-// ready to tell the words of its hits that match.
+// ready to tell where the words of a hit matched them.
 //
-// Contract: Matches(term, name_keys) is true when `term` is one of the
-// terms, or one of `name_keys` is once prefixed as the index writes it
-// (schema::Term(kNamePrefix, key)). A word costs a hash lookup per term and
-// key, and no allocation (none for a term of a length no term has); made
-// once per query, for all its snippets.
+// Contract: the terms are index terms as the index writes them (a name key
+// N-prefixed and cut as schema::Term cuts it). Positions(document) reads the
+// hit's own entry in the index (its term list and their positions), not its
+// text: every position at which the index holds one of the terms, in order,
+// each once, with the number of the first such term in byte order. So what
+// is marked is what matched, whatever the analysis that wrote the index,
+// and a hit costs a walk of its term list rather than analysing its text
+// (which, in Russian, meant a dictionary lookup per distinct word). Made
+// once per query, for all its hits.
 #ifndef STEPPE_SEARCHER_HIGHLIGHT_TERMS_H_
 #define STEPPE_SEARCHER_HIGHLIGHT_TERMS_H_
 
-#include <bitset>
-#include <cstddef>
+#include <cstdint>
 #include <string>
-#include <string_view>
 #include <vector>
 
-#include "absl/container/flat_hash_set.h"
-#include "tokenizers/index_schema.h"
+#include <xapian.h>
 
 namespace steppe {
+
+// A matched word: its position in the index and the number of the term it
+// matched.
+struct PositionMatch {
+  std::uint32_t position = 0;
+  std::uint32_t term = 0;
+  bool operator==(const PositionMatch&) const = default;
+};
 
 class HighlightTerms {
  public:
   explicit HighlightTerms(std::vector<std::string> terms);
-  // The sets view the strings of `terms_`, which a copy would not own.
-  HighlightTerms(const HighlightTerms&) = delete;
-  HighlightTerms& operator=(const HighlightTerms&) = delete;
 
-  bool Matches(std::string_view term, const std::vector<std::string>& name_keys) const;
+  std::vector<PositionMatch> Positions(const Xapian::Document& document) const;
+  std::size_t size() const { return terms_.size(); }
 
  private:
-  std::vector<std::string> terms_;
-  // A term's length, the longest ones together.
-  static std::size_t LengthBucket(std::string_view term);
-  // Which lengths the terms have: most words' terms have none of them and
-  // need no hashing (nor reading, when the term is long).
-  std::bitset<schema::kMaxTermBytes + 1> lengths_;
-  absl::flat_hash_set<std::string_view> term_set_;
-  // The name-key terms without their prefix.
-  absl::flat_hash_set<std::string_view> name_keys_;
+  std::vector<std::string> terms_;  // sorted, each once
 };
 
 }  // namespace steppe

@@ -116,7 +116,8 @@ absl::StatusOr<SearchResult> Searcher::Search(const SearchRequest& request) cons
       hit.score = it.get_weight();
       hit.percent = it.get_percent();
       hit.db = databases_.DatabaseOf(*it);
-      absl::StatusOr<StoredDocument> stored = reader.Read(it.get_document().get_data());
+      const Xapian::Document document = it.get_document();
+      absl::StatusOr<StoredDocument> stored = reader.Read(document.get_data());
       if (!stored.ok()) {
         return absl::DataLossError(fmt::format("{}: document {}: {}", hit.db, *it,
                                                std::string(stored.status().message())));
@@ -127,9 +128,12 @@ absl::StatusOr<SearchResult> Searcher::Search(const SearchRequest& request) cons
       hit.lang = std::move(stored->lang);
       hit.source = std::move(stored->source);
       hit.url = std::move(stored->url);
-      const Language language = ParseLanguage(hit.lang);
-      hit.snippet = MakeSnippet(analyzer_, stored->text, language, highlight_terms);
-      hit.title_marked = MakeSnippet(analyzer_, hit.title, language, highlight_terms, 1000);
+      // Numbered as the indexer numbered them: the title's words from 1,
+      // the body's after a gap.
+      const std::vector<PositionMatch> matches = highlight_terms.Positions(document);
+      hit.title_marked = MakeSnippet(segmenter_, hit.title, 1, matches, 1000);
+      hit.snippet = MakeSnippet(segmenter_, stored->text,
+                                hit.title_marked.next_position + schema::kTitleBodyGap, matches);
       result.hits.push_back(std::move(hit));
     }
   } catch (const Xapian::Error& e) {

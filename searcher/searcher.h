@@ -22,6 +22,7 @@
 #include "searcher/snippet.h"
 #include "tokenizers/analyzer.h"
 #include "tokenizers/gazetteer.h"
+#include "tokenizers/segmenter.h"
 
 namespace steppe {
 
@@ -96,6 +97,7 @@ class Searcher {
   const DatabaseSet& databases_;
   const Analyzer& analyzer_;
   const Gazetteer* gazetteer_;
+  Segmenter segmenter_;  // numbers a hit's words as the indexer did, for its snippets
 };
 
 }  // namespace steppe

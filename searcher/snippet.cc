@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 
 namespace steppe {
@@ -61,18 +60,24 @@ std::string OneLine(std::string_view text) {
 
 }  // namespace
 
-Snippet MakeSnippet(const Analyzer& analyzer, std::string_view text, Language language,
-                    const HighlightTerms& highlight_terms, std::size_t max_words) {
+Snippet MakeSnippet(const Segmenter& segmenter, std::string_view text,
+                    std::uint32_t first_position, std::span<const PositionMatch> positions,
+                    std::size_t max_words) {
   Snippet snippet;
+  snippet.next_position = first_position;
   std::vector<std::pair<std::size_t, std::size_t>> words;  // each word's bytes
   words.reserve(text.size() / 8);
   std::vector<Match> matches;
-  absl::flat_hash_map<std::string, std::size_t> terms;  // of the matched words, numbered
+  std::size_t distinct_terms = 0;  // an upper bound: the highest term's number + 1
   absl::flat_hash_set<std::string_view> spellings;
-  analyzer.ForEachIndexWord(text, language, 0, [&](const Analyzer::PlacedIndexWord& word) {
+  auto next_match = positions.begin();
+  segmenter.ForEachWord(text, first_position, [&](const Segmenter::Word& word) {
+    snippet.next_position = word.position + 1;
     words.emplace_back(word.begin, word.end);
-    if (word.term.empty() || !highlight_terms.Matches(word.term, word.name_keys)) return;
-    matches.push_back({words.size() - 1, terms.try_emplace(word.term, terms.size()).first->second});
+    while (next_match != positions.end() && next_match->position < word.position) ++next_match;
+    if (next_match == positions.end() || next_match->position != word.position) return;
+    matches.push_back({words.size() - 1, next_match->term});
+    distinct_terms = std::max<std::size_t>(distinct_terms, next_match->term + 1);
     const std::string_view spelling = text.substr(word.begin, word.end - word.begin);
     if (spellings.insert(spelling).second) snippet.matched.emplace_back(spelling);
   });
@@ -82,7 +87,7 @@ Snippet MakeSnippet(const Analyzer& analyzer, std::string_view text, Language la
   }
 
   const std::size_t window = std::min(max_words, words.size());
-  const Window best = BestWindow(matches, terms.size(), window);
+  const Window best = BestWindow(matches, distinct_terms, window);
   std::size_t best_start = best.start;
   // Start a few words before the first match so it has some context, but
   // never so many that the window's last match falls out of it.
@@ -120,11 +125,6 @@ Snippet MakeSnippet(const Analyzer& analyzer, std::string_view text, Language la
     snippet.highlights.emplace_back(from, from + (word_end - word_begin));
   }
   return snippet;
-}
-
-Snippet MakeSnippet(const Analyzer& analyzer, std::string_view text, Language language,
-                    const std::vector<std::string>& highlight_terms, std::size_t max_words) {
-  return MakeSnippet(analyzer, text, language, HighlightTerms(highlight_terms), max_words);
 }
 
 }  // namespace steppe

@@ -8,6 +8,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "tests/searcher/test_index.h"
 #include "tokenizers/analyzer.h"
 
 namespace steppe {
@@ -39,9 +40,18 @@ class SnippetTest : public ::testing::Test {
     return terms;
   }
 
+  // The snippet of `text` indexed as a document's body (from position 1
+  // here) for `query`: its matches are where the index holds the query's
+  // terms.
   Snippet Make(std::string_view text, Language language, std::string_view query,
                std::size_t max_words = 30) const {
-    return MakeSnippet(*analyzer_, text, language, TermsOf(query), max_words);
+    Xapian::Document document;
+    const Xapian::termpos next =
+        testing::AddText(*analyzer_, text, language, 1, /*is_title=*/false, document);
+    const std::vector<PositionMatch> matches = HighlightTerms(TermsOf(query)).Positions(document);
+    Snippet snippet = MakeSnippet(segmenter_, text, 1, matches, max_words);
+    EXPECT_EQ(snippet.next_position, next);
+    return snippet;
   }
 
   // The highlighted pieces of a snippet's text.
@@ -66,6 +76,7 @@ class SnippetTest : public ::testing::Test {
   }
 
   std::unique_ptr<Analyzer> analyzer_;
+  Segmenter segmenter_;
 };
 
 TEST_F(SnippetTest, ShortTextIsWholeWithItsMatchesMarked) {
