@@ -60,11 +60,11 @@ void PrintHuman(const SearchResult& result, const SearchRequest& request, bool c
   }
 }
 
-void PrintJson(const SearchResult& result, std::FILE* out) {
+void PrintJson(const SearchResult& result, std::FILE* out, std::optional<std::string_view> query) {
   for (const Hit& hit : result.hits) {
     nlohmann::json highlights = nlohmann::json::array();
     for (const auto& [begin, end] : hit.snippet.highlights) highlights.push_back({begin, end});
-    const nlohmann::json row = {
+    nlohmann::json row = {
         {"rank", hit.rank},
         {"id", hit.id},
         {"score", hit.score},
@@ -80,6 +80,7 @@ void PrintJson(const SearchResult& result, std::FILE* out) {
         {"db", hit.db},
         {"docid", hit.docid},
     };
+    if (query.has_value()) row["query"] = std::string(*query);
     fmt::print(out, "{}\n", row.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   }
 }

@@ -7,11 +7,14 @@
 // object per hit with rank, id, score, percent, title, date, lang, source,
 // url, snippet, highlights ([begin, end) byte ranges into snippet),
 // matched (the document's own spellings of the words it matched), db and
-// docid, and nothing else.
+// docid, and nothing else; in a batch of queries (`query` given) each
+// object also has "query", the query it is a hit of, as written.
 #ifndef STEPPE_SEARCHER_RESULT_PRINTER_H_
 #define STEPPE_SEARCHER_RESULT_PRINTER_H_
 
 #include <cstdio>
+#include <optional>
+#include <string_view>
 
 #include "searcher/searcher.h"
 
@@ -19,7 +22,8 @@ namespace steppe {
 
 void PrintHuman(const SearchResult& result, const SearchRequest& request, bool color,
                 std::FILE* out);
-void PrintJson(const SearchResult& result, std::FILE* out);
+void PrintJson(const SearchResult& result, std::FILE* out,
+               std::optional<std::string_view> query = std::nullopt);
 
 }  // namespace steppe
 

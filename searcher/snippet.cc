@@ -60,9 +60,8 @@ std::string OneLine(std::string_view text) {
 
 }  // namespace
 
-Snippet MakeSnippet(const Segmenter& segmenter, std::string_view text,
-                    std::uint32_t first_position, std::span<const PositionMatch> positions,
-                    std::size_t max_words) {
+Snippet MakeSnippet(const Segmenter& segmenter, std::string_view text, std::uint32_t first_position,
+                    std::span<const PositionMatch> positions, std::size_t max_words) {
   Snippet snippet;
   snippet.next_position = first_position;
   std::vector<std::pair<std::size_t, std::size_t>> words;  // each word's bytes

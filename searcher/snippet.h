@@ -38,9 +38,8 @@ struct Snippet {
   std::uint32_t next_position = 0;
 };
 
-Snippet MakeSnippet(const Segmenter& segmenter, std::string_view text,
-                    std::uint32_t first_position, std::span<const PositionMatch> matches,
-                    std::size_t max_words = 30);
+Snippet MakeSnippet(const Segmenter& segmenter, std::string_view text, std::uint32_t first_position,
+                    std::span<const PositionMatch> matches, std::size_t max_words = 30);
 
 }  // namespace steppe
 

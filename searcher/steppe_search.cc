@@ -4,7 +4,11 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <fmt/format.h>
@@ -45,6 +49,57 @@ bool UseColor(const std::string& mode) {
   return isatty(STDOUT_FILENO) != 0;
 }
 
+// How results are printed.
+struct Output {
+  bool json = false;
+  bool count = false;
+  bool explain = false;
+  bool color = false;
+};
+
+// Searches `request` and prints its results; `where` prefixes an error
+// (a batch's file and line), `batch_query` is the query as its batch wrote
+// it (nullopt for a query of the command line). Returns the exit status of
+// this query alone.
+int SearchOne(const steppe::Searcher& searcher, const steppe::Analyzer& analyzer,
+              const steppe::SearchRequest& request, const Output& output, std::string_view where,
+              std::optional<std::string_view> batch_query) {
+  auto result = searcher.Search(request);
+  if (!result.ok()) {
+    const bool bad_query = absl::IsInvalidArgument(result.status());
+    fmt::print(stderr, "steppe-search: {}{}{}\n", where, bad_query ? "bad query: " : "",
+               std::string(result.status().message()));
+    return kExitError;
+  }
+  // Dictionaries load when the search first needs them: one that failed
+  // made the search wrong.
+  if (!analyzer.status().ok()) {
+    fmt::print(stderr, "steppe-search: {}\n", std::string(analyzer.status().message()));
+    return kExitError;
+  }
+  if (output.explain) {
+    if (batch_query.has_value()) fmt::print(stderr, "{}{}\n", where, *batch_query);
+    for (const std::string& line : result->expansions) fmt::print(stderr, "{}\n", line);
+    fmt::print(stderr, "{}\n", result->query_description);
+  }
+  if (output.count) {
+    if (batch_query.has_value()) {
+      fmt::print("{}\t{}\n", result->matches_estimated, *batch_query);
+    } else {
+      fmt::print("{}\n", result->matches_estimated);
+    }
+    return result->matches_estimated > 0 ? kExitHits : kExitNoHits;
+  }
+  if (output.json) {
+    steppe::PrintJson(*result, stdout, batch_query);
+  } else {
+    if (batch_query.has_value()) fmt::print("== {}\n", *batch_query);
+    steppe::PrintHuman(*result, request, output.color, stdout);
+    if (batch_query.has_value()) fmt::print("\n");
+  }
+  return result->hits.empty() ? kExitNoHits : kExitHits;
+}
+
 int Run(int argc, char** argv) {
   CLI::App app{
       "Ranked search (BM25) over steppe databases.\n\n"
@@ -57,7 +112,8 @@ int Run(int argc, char** argv) {
       "  steppe-search '\"wheat harvest\" record' --sort date\n"
       "  steppe-search --json --limit 5 -- -camel Baikonur | jq .id\n"
       "  steppe-search --explain Toqaev          # what a name was expanded to\n"
-      "  steppe-search --aliases my-names.aliases 'Kazakh Steppe Herald'\n\n"
+      "  steppe-search --aliases my-names.aliases 'Kazakh Steppe Herald'\n"
+      "  steppe-search --json --queries bench/queries.txt > hits.jsonl\n\n"
       "Exit status: 0 hits found, 1 no hits, 2 error.",
       "steppe-search"};
   // Like most shell tools, a repeated option takes its last value.
@@ -108,13 +164,24 @@ int Run(int argc, char** argv) {
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app.add_option("--color", color, "auto (default: on a terminal, unless NO_COLOR), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
-  app.add_option("QUERY", words, "The query; use -- before a query starting with '-'")->required();
+  std::string queries_file;
+  app.add_option("--queries", queries_file,
+                 "Search each line of this file (- for standard input) as a query, with the "
+                 "same options, in one process (blank lines and lines starting with # are "
+                 "skipped); --json adds each hit's \"query\", --count prints COUNT<TAB>QUERY");
+  app.add_option("QUERY", words, "The query; use -- before a query starting with '-'");
   app.set_version_flag(
       "--version", "steppe-search 0.1.0 (Xapian " + std::string(Xapian::version_string()) + ")");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? kExitHits : kExitError;
+  }
+  if (words.empty() == queries_file.empty()) {
+    fmt::print(stderr, "steppe-search: {}\n",
+               words.empty() ? "no query given (a QUERY, or --queries FILE)"
+                             : "give a QUERY or --queries FILE, not both");
+    return kExitError;
   }
   if (dbs.empty()) dbs.push_back(DefaultDatabase());
   request.query = absl::StrJoin(words, " ");
@@ -148,33 +215,38 @@ int Run(int argc, char** argv) {
     }
   }
   steppe::Searcher searcher(*databases, **analyzer, &*gazetteer);
-  auto result = searcher.Search(request);
-  if (!result.ok()) {
-    const bool bad_query = absl::IsInvalidArgument(result.status());
-    fmt::print(stderr, "steppe-search: {}{}\n", bad_query ? "bad query: " : "",
-               std::string(result.status().message()));
-    return kExitError;
+  const Output output{json, count, explain, UseColor(color)};
+  if (queries_file.empty()) {
+    ExitWithoutTeardown(SearchOne(searcher, **analyzer, request, output, "", std::nullopt));
   }
-  // Dictionaries load when the search first needs them: one that failed
-  // made the search wrong.
-  if (!(*analyzer)->status().ok()) {
-    fmt::print(stderr, "steppe-search: {}\n", std::string((*analyzer)->status().message()));
-    return kExitError;
+  // A batch: each line a query, with the same options.
+  std::ifstream file;
+  if (queries_file != "-") {
+    file.open(queries_file);
+    if (!file) {
+      fmt::print(stderr, "steppe-search: {}: cannot read the queries file\n", queries_file);
+      return kExitError;
+    }
   }
-  if (explain) {
-    for (const std::string& line : result->expansions) fmt::print(stderr, "{}\n", line);
-    fmt::print(stderr, "{}\n", result->query_description);
+  std::istream& in = queries_file == "-" ? std::cin : file;
+  const std::string name = queries_file == "-" ? "standard input" : queries_file;
+  int status = kExitNoHits;
+  std::size_t number = 0;
+  for (std::string line; std::getline(in, line);) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    const std::size_t first = line.find_first_not_of(" \t");
+    if (first == std::string::npos || line[first] == '#') continue;
+    request.query = line;
+    const int one = SearchOne(searcher, **analyzer, request, output,
+                              fmt::format("{}:{}: ", name, number), line);
+    if (one == kExitError || (one == kExitHits && status != kExitError)) status = one;
   }
-  if (count) {
-    fmt::print("{}\n", result->matches_estimated);
-    ExitWithoutTeardown(result->matches_estimated > 0 ? kExitHits : kExitNoHits);
+  if (in.bad()) {
+    fmt::print(stderr, "steppe-search: {}: read error after line {}\n", name, number);
+    status = kExitError;
   }
-  if (json) {
-    steppe::PrintJson(*result, stdout);
-  } else {
-    steppe::PrintHuman(*result, request, UseColor(color), stdout);
-  }
-  ExitWithoutTeardown(result->hits.empty() ? kExitNoHits : kExitHits);
+  ExitWithoutTeardown(status);
 }
 
 }  // namespace

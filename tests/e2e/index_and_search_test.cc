@@ -354,5 +354,52 @@ TEST_F(IndexAndSearchTest, DefaultDatabaseFromEnvironment) {
   EXPECT_THAT(Ids(ParseJsonLines(result.out)), ElementsAre("en-020"));
 }
 
+TEST_F(IndexAndSearchTest, ABatchOfQueriesSearchesEachLineAsItsOwnQuery) {
+  // The queries of a file, one per line, in one process: each gives what it
+  // gives alone, its hits tagged with it; blank and # lines are skipped.
+  const std::string queries = "camel\n\n# a comment\r\nBaikonur\r\nzzzznotaword\n";
+  const ToolResult batch = RunTool(kSearch, {"--db", db_, "--json", "--queries", "-"}, queries);
+  ASSERT_EQ(batch.status, 0) << batch.err;
+  const std::vector<nlohmann::json> rows = ParseJsonLines(batch.out);
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0].at("query"), "camel");
+  EXPECT_EQ(rows[0].at("id"), "en-020");
+  EXPECT_EQ(rows[1].at("query"), "Baikonur");
+  EXPECT_EQ(rows[1].at("id"), "en-021");
+  EXPECT_EQ(rows[1].at("snippet"), Search({"Baikonur"})[0].at("snippet"));
+
+  // --count: the count and the query, tab-separated, for every query.
+  const std::string file = *dir_ / "queries.txt";
+  std::ofstream(file) << queries;
+  const ToolResult counts = RunTool(kSearch, {"--db", db_, "--count", "--queries", file});
+  EXPECT_EQ(counts.status, 0) << counts.err;
+  EXPECT_EQ(counts.out, "1\tcamel\n1\tBaikonur\n0\tzzzznotaword\n");
+
+  // Human output: a header per query.
+  const ToolResult human = RunTool(kSearch, {"--db", db_, "--color", "never", "--queries", file});
+  EXPECT_THAT(human.out, HasSubstr("== camel\n"));
+  EXPECT_THAT(human.out, HasSubstr("== zzzznotaword\nno matches\n"));
+}
+
+TEST_F(IndexAndSearchTest, ABatchSaysWhichLineIsBadAndGoesOn) {
+  const ToolResult bad =
+      RunTool(kSearch, {"--db", db_, "--json", "--queries", "-"}, "camel\n(camel\nBaikonur\n");
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_THAT(bad.err, HasSubstr("standard input:2: bad query"));
+  EXPECT_THAT(Ids(ParseJsonLines(bad.out)), ElementsAre("en-020", "en-021"));
+  // No hits anywhere: 1, as for one query.
+  EXPECT_EQ(RunTool(kSearch, {"--db", db_, "--queries", "-"}, "zzzznotaword\n").status, 1);
+  const ToolResult missing =
+      RunTool(kSearch, {"--db", db_, "--queries", *dir_ / "no-such-queries.txt"});
+  EXPECT_EQ(missing.status, 2);
+  EXPECT_THAT(missing.err, HasSubstr("no-such-queries.txt: cannot read the queries file"));
+  const ToolResult both = RunTool(kSearch, {"--db", db_, "--queries", "-", "camel"});
+  EXPECT_EQ(both.status, 2);
+  EXPECT_THAT(both.err, HasSubstr("not both"));
+  const ToolResult neither = RunTool(kSearch, {"--db", db_});
+  EXPECT_EQ(neither.status, 2);
+  EXPECT_THAT(neither.err, HasSubstr("no query given"));
+}
+
 }  // namespace
 }  // namespace steppe::testing
