@@ -10,18 +10,29 @@ HighlightTerms::HighlightTerms(std::vector<std::string> terms) : terms_(std::mov
   terms_.erase(std::unique(terms_.begin(), terms_.end()), terms_.end());
 }
 
-std::vector<PositionMatch> HighlightTerms::Positions(const Xapian::Document& document) const {
+std::vector<PositionMatch> HighlightTerms::Positions(const Xapian::Database& db,
+                                                     Xapian::docid document) const {
   std::vector<PositionMatch> matches;
-  if (terms_.empty()) return matches;
-  // The term list is in byte order, as terms_ is: one pass over both.
-  Xapian::TermIterator it = document.termlist_begin();
-  const Xapian::TermIterator end = document.termlist_end();
-  for (std::uint32_t i = 0; i < terms_.size() && it != end; ++i) {
-    it.skip_to(terms_[i]);
-    if (it == end) break;
-    if (*it != terms_[i]) continue;
-    for (auto position = it.positionlist_begin(); position != it.positionlist_end(); ++position) {
-      matches.push_back({*position, i});
+  if (terms_.size() <= kLookUpEach) {
+    // A position list each: a miss is a B-tree lookup.
+    for (std::uint32_t i = 0; i < terms_.size(); ++i) {
+      const Xapian::PositionIterator end = db.positionlist_end(document, terms_[i]);
+      for (auto position = db.positionlist_begin(document, terms_[i]); position != end;
+           ++position) {
+        matches.push_back({*position, i});
+      }
+    }
+  } else {
+    // The term list is in byte order, as terms_ is: one pass over both.
+    Xapian::TermIterator it = db.termlist_begin(document);
+    const Xapian::TermIterator end = db.termlist_end(document);
+    for (std::uint32_t i = 0; i < terms_.size() && it != end; ++i) {
+      it.skip_to(terms_[i]);
+      if (it == end) break;
+      if (*it != terms_[i]) continue;
+      for (auto position = it.positionlist_begin(); position != it.positionlist_end(); ++position) {
+        matches.push_back({*position, i});
+      }
     }
   }
   // By position, then term: the first term of a position is kept.

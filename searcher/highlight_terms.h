@@ -2,14 +2,14 @@
 // ready to tell where the words of a hit matched them.
 //
 // Contract: the terms are index terms as the index writes them (a name key
-// N-prefixed and cut as schema::Term cuts it). Positions(document) reads the
-// hit's own entry in the index (its term list and their positions), not its
-// text: every position at which the index holds one of the terms, in order,
-// each once, with the number of the first such term in byte order. So what
-// is marked is what matched, whatever the analysis that wrote the index,
-// and a hit costs a walk of its term list rather than analysing its text
-// (which, in Russian, meant a dictionary lookup per distinct word). Made
-// once per query, for all its hits.
+// N-prefixed and cut as schema::Term cuts it). Positions(db, document)
+// reads the hit's own entry in the index, not its text: every position at
+// which the index holds one of the terms, in order, each once, with the
+// number of the first such term in byte order. So what is marked is what
+// matched, whatever the analysis that wrote the index, and a hit costs a
+// position-list lookup per term (or, for many terms, one walk of its term
+// list) rather than analysing its text (in Russian, a dictionary lookup per
+// distinct word). Made once per query, for all its hits.
 #ifndef STEPPE_SEARCHER_HIGHLIGHT_TERMS_H_
 #define STEPPE_SEARCHER_HIGHLIGHT_TERMS_H_
 
@@ -33,10 +33,13 @@ class HighlightTerms {
  public:
   explicit HighlightTerms(std::vector<std::string> terms);
 
-  std::vector<PositionMatch> Positions(const Xapian::Document& document) const;
+  std::vector<PositionMatch> Positions(const Xapian::Database& db, Xapian::docid document) const;
   std::size_t size() const { return terms_.size(); }
 
  private:
+  // Up to this many terms, each one's positions are looked up; more, and
+  // the hit's term list is read once instead (bench/README.md).
+  static constexpr std::size_t kLookUpEach = 16;
   std::vector<std::string> terms_;  // sorted, each once
 };
 

@@ -130,7 +130,7 @@ absl::StatusOr<SearchResult> Searcher::Search(const SearchRequest& request) cons
       hit.url = std::move(stored->url);
       // Numbered as the indexer numbered them: the title's words from 1,
       // the body's after a gap.
-      const std::vector<PositionMatch> matches = highlight_terms.Positions(document);
+      const std::vector<PositionMatch> matches = highlight_terms.Positions(databases_.database(), *it);
       hit.title_marked = MakeSnippet(segmenter_, hit.title, 1, matches, 1000);
       hit.snippet = MakeSnippet(segmenter_, stored->text,
                                 hit.title_marked.next_position + schema::kTitleBodyGap, matches);

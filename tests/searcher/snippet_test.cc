@@ -48,7 +48,9 @@ class SnippetTest : public ::testing::Test {
     Xapian::Document document;
     const Xapian::termpos next =
         testing::AddText(*analyzer_, text, language, 1, /*is_title=*/false, document);
-    const std::vector<PositionMatch> matches = HighlightTerms(TermsOf(query)).Positions(document);
+    Xapian::WritableDatabase db = Xapian::InMemory::open();
+    const Xapian::docid added = db.add_document(document);
+    const std::vector<PositionMatch> matches = HighlightTerms(TermsOf(query)).Positions(db, added);
     Snippet snippet = MakeSnippet(segmenter_, text, 1, matches, max_words);
     EXPECT_EQ(snippet.next_position, next);
     return snippet;
