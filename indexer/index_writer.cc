@@ -3,13 +3,18 @@
 #include <fmt/format.h>
 
 #include "tokenizers/index_schema.h"
+#include "tokenizers/remote_address.h"
 
 namespace steppe {
 
 absl::StatusOr<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string& path,
                                                                unsigned commit_every) {
+  auto remote = ParseRemoteUrl(path);
+  if (!remote.ok()) return remote.status();
   try {
-    Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN);
+    Xapian::WritableDatabase db =
+        remote->has_value() ? Xapian::Remote::open_writable((*remote)->host, (*remote)->port)
+                            : Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
     const std::string version = db.get_metadata(std::string(schema::kSchemaVersionKey));
     const std::string expected = std::to_string(schema::kSchemaVersion);
     if (version.empty()) {
@@ -24,6 +29,10 @@ absl::StatusOr<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string
           path, version, expected));
     }
     return std::unique_ptr<IndexWriter>(new IndexWriter(std::move(db), commit_every));
+  } catch (const Xapian::NetworkError& e) {
+    return absl::UnavailableError(
+        fmt::format("{}: cannot reach the database server (is it xapian-tcpsrv --writable?): {}",
+                    path, e.get_msg()));
   } catch (const Xapian::DatabaseLockError&) {
     return absl::UnavailableError(fmt::format("{}: database is locked by another indexer", path));
   } catch (const Xapian::Error& e) {

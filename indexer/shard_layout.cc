@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "indexer/document_builder.h"
+#include "tokenizers/remote_address.h"
 #include "tokenizers/stub_file.h"
 
 namespace steppe {
@@ -23,10 +24,21 @@ absl::StatusOr<std::vector<std::string>> ReadStub(const fs::path& stub) {
   if (!entries.ok()) return entries.status();
   std::vector<std::string> shards;
   for (const StubEntry& entry : *entries) {
+    if (entry.kind == "remote") {
+      // A shard served writable by xapian-tcpsrv --writable.
+      auto address = ParseRemoteTarget(entry.target);
+      if (!address.ok()) {
+        return absl::FailedPreconditionError(fmt::format("{}:{}: {}", stub.string(), entry.line,
+                                                         std::string(address.status().message())));
+      }
+      shards.push_back(address->Url());
+      continue;
+    }
     if ((entry.kind != "auto" && entry.kind != "glass") || entry.target.empty()) {
-      return absl::FailedPreconditionError(
-          fmt::format("{}:{}: steppe-index writes only local shards ('auto NAME' lines), not '{}'",
-                      stub.string(), entry.line, entry.text));
+      return absl::FailedPreconditionError(fmt::format(
+          "{}:{}: steppe-index writes local shards ('auto NAME') and served ones ('remote "
+          "HOST:PORT'), not '{}'",
+          stub.string(), entry.line, entry.text));
     }
     const fs::path shard = fs::path(entry.target).is_absolute() ? fs::path(entry.target)
                                                                 : stub.parent_path() / entry.target;
@@ -69,6 +81,18 @@ std::string Mismatch(const std::string& path, std::size_t has, unsigned requeste
 absl::StatusOr<ShardLayout> ShardLayout::Prepare(const std::string& path, unsigned requested,
                                                  unsigned fallback) {
   std::error_code error;
+  auto remote = ParseRemoteUrl(path);
+  if (!remote.ok()) return remote.status();
+  if (remote->has_value()) {
+    // One database on a server: its layout is the server's business.
+    if (requested > 1) {
+      return absl::FailedPreconditionError(fmt::format(
+          "{}: a served database is one shard; to shard over servers, list them in a stub file "
+          "('remote HOST:PORT' lines) and index into that",
+          path));
+    }
+    return ShardLayout({(*remote)->Url()});
+  }
   const fs::path root = path;
   if (const fs::path stub = FindStubFile(path); !stub.empty()) {
     auto shards = ReadStub(stub);

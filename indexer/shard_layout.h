@@ -13,7 +13,10 @@
 // another number of shards fails with a message saying how many it has.
 // The stub is written (atomically, by rename) before any shard, so a run
 // killed at any point leaves a layout the next run picks up. Paths in the
-// stub are relative, so the folder can be moved.
+// stub are relative, so the folder can be moved. A shard may also be a
+// database served by `xapian-tcpsrv --writable`: the path tcp://HOST:PORT
+// (one shard), or a stub's "remote HOST:PORT" line; such a shard's path is
+// its tcp:// URL.
 #ifndef STEPPE_INDEXER_SHARD_LAYOUT_H_
 #define STEPPE_INDEXER_SHARD_LAYOUT_H_
 

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "tokenizers/index_schema.h"
+#include "tokenizers/remote_address.h"
 #include "tokenizers/stub_file.h"
 
 namespace steppe {
@@ -23,12 +24,16 @@ std::size_t ShardCount(const std::string& path) {
 absl::StatusOr<DatabaseSet> DatabaseSet::Open(const std::vector<std::string>& paths) {
   DatabaseSet set;
   for (const std::string& path : paths) {
+    auto remote = ParseRemoteUrl(path);
+    if (!remote.ok()) return remote.status();
     std::error_code error;
-    if (!std::filesystem::exists(path, error)) {
+    if (!remote->has_value() && !std::filesystem::exists(path, error)) {
       return absl::NotFoundError(fmt::format("{}: no such database", path));
     }
     try {
-      const Xapian::Database database(path);
+      const Xapian::Database database = remote->has_value()
+                                            ? Xapian::Remote::open((*remote)->host, (*remote)->port)
+                                            : Xapian::Database(path);
       // A database analysed another way would silently miss: say so instead.
       const std::string version = database.get_metadata(std::string(schema::kSchemaVersionKey));
       if (!version.empty() && version != std::to_string(schema::kSchemaVersion)) {
@@ -37,6 +42,9 @@ absl::StatusOr<DatabaseSet> DatabaseSet::Open(const std::vector<std::string>& pa
             version, schema::kSchemaVersion));
       }
       set.database_.add_database(database);
+    } catch (const Xapian::NetworkError& e) {
+      return absl::UnavailableError(
+          fmt::format("{}: cannot reach the database server: {}", path, e.get_msg()));
     } catch (const Xapian::DatabaseOpeningError& e) {
       return absl::NotFoundError(fmt::format("{}: not a steppe database ({})", path, e.get_msg()));
     } catch (const Xapian::Error& e) {

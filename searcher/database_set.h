@@ -1,12 +1,14 @@
 // DatabaseSet: the databases one search runs over, opened as one.
 //
-// Contract: each path is a steppe database folder or a Xapian stub file
-// listing several; all are combined into one Xapian::Database and searched
-// as one ranked whole. A path that does not exist or is not a Xapian
-// database is an error naming it, and so is a steppe database of another
-// schema version (its terms come from another analysis). DatabaseOf maps a docid of the combined
-// database back to the path it came from (Xapian interleaves the docids of
-// its shards, and a stub file counts as the shards it lists).
+// Contract: each path is a steppe database folder, a Xapian stub file
+// listing several (local ones, or "remote HOST:PORT" lines for databases
+// served by xapian-tcpsrv), or tcp://HOST:PORT for one served database;
+// all are combined into one Xapian::Database and searched as one ranked
+// whole. A server that cannot be reached is an error naming it. A path that does not exist or is
+// not a Xapian database is an error naming it, and so is a steppe database of another schema
+// version (its terms come from another analysis). DatabaseOf maps a docid of the combined database
+// back to the path it came from (Xapian interleaves the docids of its shards, and a stub file
+// counts as the shards it lists).
 #ifndef STEPPE_SEARCHER_DATABASE_SET_H_
 #define STEPPE_SEARCHER_DATABASE_SET_H_
 

@@ -29,10 +29,14 @@ using Kind = Lexeme::Kind;
 constexpr double kBackoffWeight = 0.4;
 constexpr Xapian::termcount kMaxBackoffTerms = 200;
 
-// A gazetteer name's other names (Nur-Sultan for Astana) weigh together as
-// one term worth this much of one: they find what the name as typed does
-// not, and never outweigh it.
+// A gazetteer name's other names (Nur-Sultan for Astana) weigh, by the one
+// a document matches best (OP_MAX), this much of what they would alone:
+// they find what the name as typed does not, and never outweigh it.
 // Chosen on KazQAD: 0.35 to 0.5 give nDCG@10 0.783, 0.2 and 0.7 0.782.
+// (They were a synonym group until Xapian was seen to estimate such a
+// group's frequency in each shard apart, so that a sharded database scored
+// a little differently from one; OP_MAX scores alike in any layout, and
+// KazQAD went from 0.779 to 0.781, Tengrinews stayed at 0.640.)
 constexpr double kOtherNamesWeight = 0.5;
 
 // A name's words one by one, in a query that says more than the name,
@@ -45,6 +49,32 @@ constexpr double kNameWordsWeight = 0.5;
 // and Tengrinews (nDCG@10): 0.15 to 0.25 give 0.779 and 0.640; 0.35 costs
 // Tengrinews 0.003, 0.5 and 0.75 more.
 constexpr double kNameKeyWeight = 0.25;
+
+// The `limit` terms of `db` that begin with `prefix` and are in the most
+// documents (ties in byte order), as OP_WILDCARD with
+// WILDCARD_LIMIT_MOST_FREQUENT picks them, but over all the database's
+// shards at once: Xapian's own expansion runs in each shard apart, so each
+// picks from its own words and weighs the group by its own estimate.
+std::vector<std::string> MostFrequentWithPrefix(const Xapian::Database& db,
+                                                const std::string& prefix,
+                                                Xapian::termcount limit) {
+  std::vector<std::pair<Xapian::doccount, std::string>> found;
+  for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
+    found.emplace_back(it.get_termfreq(), *it);
+  }
+  if (found.size() > limit) {
+    std::partial_sort(found.begin(), found.begin() + limit, found.end(),
+                      [](const auto& a, const auto& b) {
+                        return a.first != b.first ? a.first > b.first : a.second < b.second;
+                      });
+    found.resize(limit);
+  }
+  std::vector<std::string> terms;
+  terms.reserve(found.size());
+  for (auto& [frequency, term] : found) terms.push_back(std::move(term));
+  std::sort(terms.begin(), terms.end());
+  return terms;
+}
 
 // Whether a word is written in capitals only, two or more (КНБ, KMG).
 bool IsInitials(std::string_view word) {
@@ -391,10 +421,18 @@ class Parser {
       }
       words.push_back(candidates);
       if (!token.backoff_prefix.empty()) {
-        backoffs.emplace_back(Xapian::Query::OP_WILDCARD,
-                              schema::Term(prefix, token.backoff_prefix), kMaxBackoffTerms,
-                              Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
-                              Xapian::Query::OP_SYNONYM);
+        const std::string wildcard = schema::Term(prefix, token.backoff_prefix);
+        if (options_.vocabulary != nullptr) {
+          const std::vector<std::string> expanded =
+              MostFrequentWithPrefix(*options_.vocabulary, wildcard, kMaxBackoffTerms);
+          if (!expanded.empty()) {
+            backoffs.emplace_back(Xapian::Query::OP_SYNONYM, expanded.begin(), expanded.end());
+          }
+        } else {
+          backoffs.emplace_back(Xapian::Query::OP_WILDCARD, wildcard, kMaxBackoffTerms,
+                                Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
+                                Xapian::Query::OP_SYNONYM);
+        }
       }
     }
     Item item;
@@ -703,9 +741,11 @@ class Parser {
     item.word_terms = own->word_terms ? own->word_terms : own->query;
     item.query = Xapian::Query(
         Xapian::Query::OP_OR, *own->query,
-        Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
-                      Xapian::Query(Xapian::Query::OP_SYNONYM, spellings.begin(), spellings.end()),
-                      kOtherNamesWeight));
+        Xapian::Query(
+            Xapian::Query::OP_SCALE_WEIGHT,
+            Xapian::Query(options_.unweighted ? Xapian::Query::OP_OR : Xapian::Query::OP_MAX,
+                          spellings.begin(), spellings.end()),
+            kOtherNamesWeight));
     return item;
   }
 

@@ -44,6 +44,17 @@ struct QueryOptions {
   // words only). Not owned.
   const Gazetteer* gazetteer = nullptr;
   bool exact = false;  // names only as written: no gazetteer names
+  // The database searched: a Kazakh back-off prefix is expanded here to the
+  // most frequent words of all its shards that begin so, one list for the
+  // whole corpus, so that every layout of it (one database, local shards,
+  // remote ones) gets the same query. None: Xapian expands the prefix in
+  // each shard on its own. Not owned.
+  const Xapian::Database* vocabulary = nullptr;
+  // The query only counts matches (its weights are never read): a name's
+  // other names are joined by OR rather than OP_MAX, which matches the same
+  // documents. (Xapian 1.4.22 crashes counting some OP_MAX queries of a
+  // sharded database under CoordWeight.)
+  bool unweighted = false;
 };
 
 struct ParsedQuery {

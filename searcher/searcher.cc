@@ -60,6 +60,8 @@ absl::StatusOr<SearchResult> Searcher::Search(const SearchRequest& request) cons
   options.default_and = request.all_words;
   options.gazetteer = gazetteer_;
   options.exact = request.exact;
+  options.vocabulary = &databases_.database();
+  options.unweighted = request.limit == 0;
   if (request.query_language == "auto") {
     options.language = analyzer_.GuessLanguage(request.query);
   } else if (!request.query_language.empty()) {
@@ -130,7 +132,8 @@ absl::StatusOr<SearchResult> Searcher::Search(const SearchRequest& request) cons
       hit.url = std::move(stored->url);
       // Numbered as the indexer numbered them: the title's words from 1,
       // the body's after a gap.
-      const std::vector<PositionMatch> matches = highlight_terms.Positions(databases_.database(), *it);
+      const std::vector<PositionMatch> matches =
+          highlight_terms.Positions(databases_.database(), *it);
       hit.title_marked = MakeSnippet(segmenter_, hit.title, 1, matches, 1000);
       hit.snippet = MakeSnippet(segmenter_, stored->text,
                                 hit.title_marked.next_position + schema::kTitleBodyGap, matches);

@@ -1,6 +1,7 @@
 // StubFile: reading a Xapian stub database file, the text file that names
-// the databases one database path spans ("auto shard0", "remote :tcp
-// host:port"), whether given by name or as XAPIANDB inside a folder.
+// the databases one database path spans ("auto shard0", "remote
+// host:port" for one served by xapian-tcpsrv), whether given by name or as
+// XAPIANDB inside a folder.
 //
 // Contract: FindStubFile says which stub a path stands for: the path itself
 // when it is a file, DIR/XAPIANDB when the folder has one, else an empty

@@ -65,11 +65,33 @@ TEST(ShardLayoutTest, AnExistingDatabaseKeepsItsLayout) {
 
 TEST(ShardLayoutTest, AStubFileWithOtherKindsOfDatabaseIsRefusedWithItsLine) {
   TempDir dir;
-  WriteFile(dir / "db/XAPIANDB", "# two shards\nauto a\nremote :tcp 127.0.0.1:9000\n");
+  WriteFile(dir / "db/XAPIANDB", "# two shards\nauto a\ninmemory\n");
   auto layout = ShardLayout::Prepare(dir / "db", 0, 1);
   ASSERT_FALSE(layout.ok());
-  EXPECT_THAT(std::string(layout.status().message()),
-              HasSubstr(dir / "db/XAPIANDB" + ":3: steppe-index writes only local shards"));
+  EXPECT_THAT(
+      std::string(layout.status().message()),
+      HasSubstr(dir / "db/XAPIANDB" + ":3: steppe-index writes local shards ('auto NAME') "
+                                      "and served ones ('remote HOST:PORT'), not 'inmemory'"));
+  WriteFile(dir / "bad/XAPIANDB", "auto a\nremote 127.0.0.1\n");
+  auto bad = ShardLayout::Prepare(dir / "bad", 0, 1);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_THAT(std::string(bad.status().message()),
+              HasSubstr(dir / "bad/XAPIANDB" + ":2: '127.0.0.1': no port"));
+}
+
+TEST(ShardLayoutTest, ServedShardsAreTheirUrls) {
+  TempDir dir;
+  WriteFile(dir / "db/XAPIANDB", "remote 127.0.0.1:9000\nauto local\nremote [::1]:9001\n");
+  auto layout = ShardLayout::Prepare(dir / "db", 0, 1);
+  ASSERT_TRUE(layout.ok()) << layout.status();
+  EXPECT_THAT(layout->shards(),
+              ElementsAre("tcp://127.0.0.1:9000", dir / "db/local", "tcp://[::1]:9001"));
+  auto one = ShardLayout::Prepare("tcp://10.0.0.5:7000", 0, 2);
+  ASSERT_TRUE(one.ok()) << one.status();
+  EXPECT_THAT(one->shards(), ElementsAre("tcp://10.0.0.5:7000"));
+  auto many = ShardLayout::Prepare("tcp://10.0.0.5:7000", 3, 2);
+  ASSERT_FALSE(many.ok());
+  EXPECT_THAT(std::string(many.status().message()), HasSubstr("a served database is one shard"));
 }
 
 TEST(ShardLayoutTest, AStubFileGivenByNameIsReadRelativeToItsFolder) {
