@@ -85,4 +85,61 @@ void PrintJson(const SearchResult& result, std::FILE* out, std::optional<std::st
   }
 }
 
+namespace {
+
+// "value count · value count", the first `shown`, then how many more.
+std::string Line(const std::vector<FacetCount>& counts, std::size_t shown) {
+  std::string line;
+  for (std::size_t i = 0; i < counts.size() && i < shown; ++i) {
+    if (i > 0) line += " · ";
+    line +=
+        fmt::format("{} {}", counts[i].value.empty() ? "(none)" : counts[i].value, counts[i].count);
+  }
+  if (counts.size() > shown) line += fmt::format(" · {} more", counts.size() - shown);
+  return line.empty() ? "none" : line;
+}
+
+nlohmann::json Array(const std::vector<FacetCount>& counts) {
+  nlohmann::json array = nlohmann::json::array();
+  for (const FacetCount& count : counts) {
+    array.push_back({{"value", count.value}, {"count", count.count}});
+  }
+  return array;
+}
+
+}  // namespace
+
+void PrintFacetsHuman(const Facets& facets, bool color, std::FILE* out) {
+  const std::string_view dim = color ? kDim : "";
+  const std::string_view reset = color ? kReset : "";
+  constexpr std::size_t kShown = 10;
+  constexpr std::size_t kBarWidth = 40;
+  fmt::print(out, "\n{}languages:{} {}\n", dim, reset, Line(facets.languages, kShown));
+  fmt::print(out, "{}sources:{} {}\n", dim, reset, Line(facets.sources, kShown));
+  fmt::print(out, "{}years:{}{}\n", dim, reset, facets.years.empty() ? " none" : "");
+  Xapian::doccount most = 0;
+  for (const FacetCount& year : facets.years) most = std::max(most, year.count);
+  for (const FacetCount& year : facets.years) {
+    // At least one block for any year that has documents.
+    const std::size_t width = std::max<std::size_t>(1, year.count * kBarWidth / most);
+    std::string bar;
+    for (std::size_t i = 0; i < width; ++i) bar += "\u2588";  // █
+    fmt::print(out, "  {} {} {}\n", year.value, bar, year.count);
+  }
+  if (facets.undated > 0) fmt::print(out, "  {}undated {}{}\n", dim, facets.undated, reset);
+}
+
+void PrintFacetsJson(const Facets& facets, std::FILE* out, std::optional<std::string_view> query) {
+  nlohmann::json row = {
+      {"facets",
+       {{"lang", Array(facets.languages)},
+        {"source", Array(facets.sources)},
+        {"year", Array(facets.years)},
+        {"undated", facets.undated}}},
+      {"matches", facets.matches},
+  };
+  if (query.has_value()) row["query"] = std::string(*query);
+  fmt::print(out, "{}\n", row.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
 }  // namespace steppe

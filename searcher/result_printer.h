@@ -9,6 +9,11 @@
 // matched (the document's own spellings of the words it matched), db and
 // docid, and nothing else; in a batch of queries (`query` given) each
 // object also has "query", the query it is a hit of, as written.
+// PrintFacetsHuman writes a result's facets as lines of languages and of
+// sources (the ten most frequent, then how many more) and a bar chart of
+// the years; PrintFacetsJson as one JSON object on one line:
+// {"facets": {"lang": [{"value", "count"}...], "source": [...], "year":
+// [...], "undated": N}, "matches": N}, plus "query" in a batch.
 #ifndef STEPPE_SEARCHER_RESULT_PRINTER_H_
 #define STEPPE_SEARCHER_RESULT_PRINTER_H_
 
@@ -24,6 +29,9 @@ void PrintHuman(const SearchResult& result, const SearchRequest& request, bool c
                 std::FILE* out);
 void PrintJson(const SearchResult& result, std::FILE* out,
                std::optional<std::string_view> query = std::nullopt);
+void PrintFacetsHuman(const Facets& facets, bool color, std::FILE* out);
+void PrintFacetsJson(const Facets& facets, std::FILE* out,
+                     std::optional<std::string_view> query = std::nullopt);
 
 }  // namespace steppe
 

@@ -87,6 +87,9 @@ absl::StatusOr<SearchResult> Searcher::Search(const SearchRequest& request) cons
   try {
     Xapian::Enquire enquire(databases_.database());
     enquire.set_query(query);
+    const Xapian::doccount everything = databases_.database().get_doccount();
+    std::optional<FacetCounter> facets;
+    if (request.facets) facets.emplace(enquire);
     if (request.limit == 0) {
       // A count, exact: Xapian asked for no hits has no weight to prune
       // by, so it sees every match anyway, and its lower bound is then the
@@ -95,17 +98,21 @@ absl::StatusOr<SearchResult> Searcher::Search(const SearchRequest& request) cons
       // weighted query (under BoolWeight `lang:en Kazakhstan` takes 15
       // times as long).
       enquire.set_weighting_scheme(Xapian::CoordWeight());
-      const Xapian::MSet mset = enquire.get_mset(0, 0, databases_.database().get_doccount());
+      const Xapian::MSet mset = enquire.get_mset(0, 0, everything);
       result.matches_estimated = result.matches_lower = result.matches_upper =
           mset.get_matches_lower_bound();
+      if (facets) result.facets = facets->Collect();
       return result;
     }
     enquire.set_weighting_scheme(Weighting(request.bm25));
     if (request.sort == SortOrder::kDate) {
       enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
     }
+    // Facets count every match, so Xapian must look at them all.
     const Xapian::MSet mset = enquire.get_mset(
-        request.offset, request.limit, std::max(kCheckAtLeast, request.offset + request.limit));
+        request.offset, request.limit,
+        facets ? everything : std::max(kCheckAtLeast, request.offset + request.limit));
+    if (facets) result.facets = facets->Collect();
     result.matches_estimated = mset.get_matches_estimated();
     result.matches_lower = mset.get_matches_lower_bound();
     result.matches_upper = mset.get_matches_upper_bound();

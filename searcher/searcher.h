@@ -11,6 +11,7 @@
 #ifndef STEPPE_SEARCHER_SEARCHER_H_
 #define STEPPE_SEARCHER_SEARCHER_H_
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -19,6 +20,7 @@
 
 #include "absl/status/statusor.h"
 #include "searcher/database_set.h"
+#include "searcher/facets.h"
 #include "searcher/snippet.h"
 #include "tokenizers/analyzer.h"
 #include "tokenizers/gazetteer.h"
@@ -56,6 +58,9 @@ struct SearchRequest {
   // filter also fixes the query's language.
   std::string query_language;
   Bm25Parameters bm25;
+  // Also count the matching documents by language, source and year
+  // (every match is then looked at, not only enough for the page).
+  bool facets = false;
 };
 
 struct Hit {
@@ -81,6 +86,7 @@ struct SearchResult {
   Xapian::doccount matches_upper = 0;
   std::string query_description;        // Xapian's own, for --explain-style debugging
   std::vector<std::string> expansions;  // ParsedQuery::explanations
+  std::optional<Facets> facets;         // when asked for
 };
 
 class Searcher {

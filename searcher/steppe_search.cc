@@ -88,15 +88,21 @@ int SearchOne(const steppe::Searcher& searcher, const steppe::Analyzer& analyzer
     } else {
       fmt::print("{}\n", result->matches_estimated);
     }
-    return result->matches_estimated > 0 ? kExitHits : kExitNoHits;
-  }
-  if (output.json) {
+  } else if (output.json) {
     steppe::PrintJson(*result, stdout, batch_query);
   } else {
     if (batch_query.has_value()) fmt::print("== {}\n", *batch_query);
     steppe::PrintHuman(*result, request, output.color, stdout);
-    if (batch_query.has_value()) fmt::print("\n");
   }
+  if (result->facets) {
+    if (output.json) {
+      steppe::PrintFacetsJson(*result->facets, stdout, batch_query);
+    } else {
+      steppe::PrintFacetsHuman(*result->facets, output.color, stdout);
+    }
+  }
+  if (batch_query.has_value() && !output.count && !output.json) fmt::print("\n");
+  if (output.count) return result->matches_estimated > 0 ? kExitHits : kExitNoHits;
   return result->hits.empty() ? kExitNoHits : kExitHits;
 }
 
@@ -152,6 +158,9 @@ int Run(int argc, char** argv) {
                "Нұр-Сұлтан (the gazetteer's other names)");
   app.add_flag("--json", json, "JSON Lines: one object per hit, nothing else on standard output");
   app.add_flag("--count", count, "Print only the number of matching documents");
+  app.add_flag("--facets", request.facets,
+               "Also count the matching documents by language, source and year (a bar chart; "
+               "with --json one more object, {\"facets\": ...})");
   app.add_flag("--explain", explain,
                "Print on standard error what each query word and name was expanded to (its "
                "terms, its name key, the gazetteer's other names), then the Xapian query");

@@ -401,5 +401,51 @@ TEST_F(IndexAndSearchTest, ABatchSaysWhichLineIsBadAndGoesOn) {
   EXPECT_THAT(neither.err, HasSubstr("no query given"));
 }
 
+TEST_F(IndexAndSearchTest, FacetsCountEveryMatchByLanguageSourceAndYear) {
+  const auto count = [](std::vector<std::string> arguments) {
+    arguments.insert(arguments.begin(), {"--db", db_, "--count"});
+    const ToolResult result = RunTool(kSearch, arguments);
+    EXPECT_LE(result.status, 1) << result.err;
+    return std::stoul(result.out);
+  };
+  const ToolResult result = RunTool(kSearch, {"--db", db_, "--json", "--facets", "Tokayev"});
+  ASSERT_EQ(result.status, 0) << result.err;
+  const std::vector<nlohmann::json> rows = ParseJsonLines(result.out);
+  ASSERT_GE(rows.size(), 2u);
+  EXPECT_EQ(rows.size() - 1, 10u);  // the page of hits, then the facets
+  const nlohmann::json& facets = rows.back().at("facets");
+  const unsigned long matches = rows.back().at("matches").get<unsigned long>();
+  EXPECT_EQ(matches, count({"Tokayev"}));
+  unsigned long languages = 0;
+  for (const auto& language : facets.at("lang")) {
+    const std::string code = language.at("value");
+    EXPECT_EQ(language.at("count").get<unsigned long>(), count({"--lang", code, "Tokayev"}))
+        << code;
+    languages += language.at("count").get<unsigned long>();
+  }
+  EXPECT_EQ(languages, matches);
+  EXPECT_EQ(facets.at("lang").size(), 3u);  // en, kk and ru articles name him
+  unsigned long years = facets.at("undated").get<unsigned long>();
+  for (const auto& year : facets.at("year")) {
+    const std::string value = year.at("value");
+    EXPECT_EQ(year.at("count").get<unsigned long>(),
+              count({"--since", value, "--until", value, "Tokayev"}))
+        << value;
+    years += year.at("count").get<unsigned long>();
+  }
+  EXPECT_EQ(years, matches);
+  unsigned long sources = 0;
+  for (const auto& source : facets.at("source")) sources += source.at("count").get<unsigned long>();
+  EXPECT_LE(sources, matches);  // an article without a source has none
+
+  // On a terminal: a line per facet and a bar per year.
+  const ToolResult human =
+      RunTool(kSearch, {"--db", db_, "--color", "never", "--facets", "--count", "Tokayev"});
+  EXPECT_THAT(human.out, ::testing::StartsWith(std::to_string(matches) + "\n"));
+  EXPECT_THAT(human.out, HasSubstr("\nlanguages: "));
+  EXPECT_THAT(human.out, HasSubstr("\nyears:\n  20"));
+  EXPECT_THAT(human.out, HasSubstr("\u2588"));
+}
+
 }  // namespace
 }  // namespace steppe::testing
