@@ -17,6 +17,7 @@
 #include <CLI/CLI.hpp>
 
 #include "indexer/indexing_run.h"
+#include "indexer/shard_compactor.h"
 
 namespace {
 
@@ -118,6 +119,20 @@ std::string DefaultDatabase() {
   return env != nullptr && *env != '\0' ? env : "steppe-db";
 }
 
+// steppe-index --compact: merges the shards, says what it did.
+int Compact(const std::string& db_path) {
+  auto compacted = steppe::CompactShards(db_path);
+  if (!compacted.ok()) {
+    fmt::print(stderr, "steppe-index: {}\n", std::string(compacted.status().message()));
+    return kExitError;
+  }
+  fmt::print("{}: {} shard{} merged into one, {} documents, {:.1f} MB -> {:.1f} MB\n", db_path,
+             compacted->shards_before, compacted->shards_before == 1 ? "" : "s",
+             compacted->documents, Megabytes(compacted->bytes_before),
+             Megabytes(compacted->bytes_after));
+  return kExitOk;
+}
+
 int Run(int argc, char** argv) {
   CLI::App app{
       "Index article dumps into a steppe database.\n\n"
@@ -165,7 +180,11 @@ int Run(int argc, char** argv) {
   app.add_flag("--timings", timings,
                "After the summary, where the time went: setup, reading, analysis, writing");
   app.add_flag("--quiet,-q", quiet, "No progress and no warnings, only problems and the summary");
-  app.add_option("INPUT", options.inputs, "Files, folders, or - for standard input")->required();
+  bool compact = false;
+  app.add_flag("--compact", compact,
+               "Merge the database's shards into one (Xapian's compactor), after indexing any "
+               "INPUT: for archives read more than written");
+  app.add_option("INPUT", options.inputs, "Files, folders, or - for standard input");
   app.set_version_flag("--version",
                        "steppe-index 0.1.0 (Xapian " + std::string(Xapian::version_string()) + ")");
   try {
@@ -182,6 +201,11 @@ int Run(int argc, char** argv) {
     }
   }
   options.limits.max_record_bytes = max_record_mb << 20;
+  if (options.inputs.empty() && !compact) {
+    fmt::print(stderr, "steppe-index: no INPUT given (files, folders or -), nor --compact\n");
+    return kExitError;
+  }
+  if (options.inputs.empty()) return Compact(options.db_path);
 
   std::atomic<bool> stop{false};
   options.stop = &stop;
@@ -220,6 +244,9 @@ int Run(int argc, char** argv) {
   }
   if (stats->stopped_at_bad_record) {
     fmt::print(stderr, "steppe-index: stopped at the first bad record (--strict)\n");
+  }
+  if (compact) {
+    if (const int compacted = Compact(options.db_path); compacted != kExitOk) return compacted;
   }
   return stats->bad > 0 || stats->failed_inputs > 0 ? kExitBadRecords : kExitOk;
 }

@@ -4,6 +4,9 @@
 // document numbers).
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <memory>
 #include <string>
 #include <tuple>
@@ -20,6 +23,7 @@ namespace steppe::testing {
 namespace {
 
 using ::testing::HasSubstr;
+using ::testing::Not;
 
 const std::string kIndex = STEPPE_INDEX_BIN;
 const std::string kSearch = STEPPE_SEARCH_BIN;
@@ -103,6 +107,37 @@ TEST_F(ShardedSearchTest, CountsAreThoseOfOneDatabase) {
     EXPECT_EQ(single.status, 0) << single.err;
     EXPECT_EQ(sharded.out, single.out) << query;
   }
+}
+
+TEST_F(ShardedSearchTest, CompactingMergesTheShardsIntoOneThatSearchesAlike) {
+  const std::string db = *dir_ / "compacted";
+  const ToolResult run = RunTool(kIndex, {"--db", db, "--shards", "3", "--compact", kCorpora});
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_THAT(run.out, HasSubstr(db + ": 3 shards merged into one"));
+  // The stub names the merged database alone; the shards are gone.
+  std::ifstream stub(db + "/XAPIANDB");
+  const std::string text((std::istreambuf_iterator<char>(stub)), std::istreambuf_iterator<char>());
+  EXPECT_THAT(text, HasSubstr("\nauto compact0\n"));
+  EXPECT_THAT(text, Not(HasSubstr("auto shard")));
+  EXPECT_FALSE(std::filesystem::exists(db + "/shard0"));
+  EXPECT_EQ(Xapian::Database(db).get_doccount(), Xapian::Database(*dir_ / "single").get_doccount());
+  for (const char* query : {"Tokayev", "Astana", "нефть газ", "Қазақстан"}) {
+    EXPECT_EQ(Search("compacted", query), Search("single", query)) << query;
+  }
+  // It is still a steppe database to add to.
+  const ToolResult again = RunTool(kIndex, {"--db", db, kCorpora});
+  ASSERT_EQ(again.status, 0) << again.err;
+  EXPECT_THAT(again.out, HasSubstr("(0 added, "));
+  // Nothing to merge in one database, and no database at all: said so.
+  const ToolResult single = RunTool(kIndex, {"--db", *dir_ / "single", "--compact"});
+  EXPECT_EQ(single.status, 2);
+  EXPECT_THAT(single.err, HasSubstr("one database, not shards"));
+  const ToolResult nothing = RunTool(kIndex, {"--db", *dir_ / "nowhere", "--compact"});
+  EXPECT_EQ(nothing.status, 2);
+  EXPECT_THAT(nothing.err, HasSubstr("no such database"));
+  const ToolResult no_input = RunTool(kIndex, {"--db", db});
+  EXPECT_EQ(no_input.status, 2);
+  EXPECT_THAT(no_input.err, HasSubstr("no INPUT given"));
 }
 
 }  // namespace
