@@ -48,17 +48,6 @@ Xapian::termpos AddText(const Analyzer& analyzer, std::string_view text, Languag
 
 }  // namespace
 
-std::uint64_t StableHash64(std::string_view text) {
-  std::uint64_t hash = 0xcbf29ce484222325ULL;
-  for (unsigned char c : text) {
-    hash ^= c;
-    hash *= 0x100000001b3ULL;
-  }
-  return hash;
-}
-
-std::string StableHash(std::string_view text) { return fmt::format("{:016x}", StableHash64(text)); }
-
 absl::StatusOr<BuiltDocument> DocumentBuilder::Build(const Record& record) const {
   const std::string text = Trim(record.text);
   if (text.empty()) {
@@ -70,15 +59,8 @@ absl::StatusOr<BuiltDocument> DocumentBuilder::Build(const Record& record) const
   built.id = Trim(record.id);
   if (built.id.empty()) built.id = Trim(record.url);
   if (built.id.empty()) built.id = "sha:" + StableHash(title + "\n" + text);
-  // An id too long for a term is keyed by its hash (still one per id).
-  std::string id_term = schema::Term(schema::kIdPrefix, built.id);
-  if (id_term.size() != schema::kIdPrefix.size() + built.id.size()) {
-    // (Appended, not "#" + ...: GCC 12 warns wrongly about that, bug 105329.)
-    std::string hashed = "#";
-    hashed += StableHash(built.id);
-    id_term = schema::Term(schema::kIdPrefix, hashed);
-  }
-  built.id_term = id_term;
+  built.id_term = IdTerm(built.id);
+  const std::string& id_term = built.id_term;
 
   Language language = ParseLanguage(Trim(record.lang));
   if (language == Language::kUnknown && Trim(record.lang).empty()) {

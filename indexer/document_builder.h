@@ -20,6 +20,7 @@
 #include "absl/status/statusor.h"
 #include "indexer/record.h"
 #include "tokenizers/analyzer.h"
+#include "tokenizers/document_id.h"
 
 namespace steppe {
 
@@ -39,11 +40,6 @@ class DocumentBuilder {
  private:
   const Analyzer& analyzer_;
 };
-
-// A stable 64-bit FNV-1a hash, the same on every machine and in every run.
-std::uint64_t StableHash64(std::string_view text);
-// The same as 16 hex digits, for ids made from content.
-std::string StableHash(std::string_view text);
 
 }  // namespace steppe
 

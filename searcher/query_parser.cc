@@ -13,6 +13,7 @@
 #include "searcher/date_range.h"
 #include "searcher/filter_terms.h"
 #include "searcher/query_lexer.h"
+#include "tokenizers/document_id.h"
 #include "tokenizers/index_schema.h"
 #include "tokenizers/script.h"
 #include "tokenizers/utf32.h"
@@ -350,7 +351,7 @@ class Parser {
     } else if (field.text == "source") {
       item.query = Xapian::Query(SourceFilterTerm(analyzer_, value.text));
     } else {  // id
-      item.query = Xapian::Query(schema::Term(schema::kIdPrefix, value.text));
+      item.query = Xapian::Query(IdTerm(value.text));
     }
     return item;
   }

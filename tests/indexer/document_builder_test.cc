@@ -142,12 +142,6 @@ TEST_F(DocumentBuilderTest, IdFromAHashOfTitleAndTextWhenNoIdOrUrl) {
   EXPECT_NE(fifth->id, first->id);
 }
 
-TEST_F(DocumentBuilderTest, StableHashIsFnv1a64) {
-  EXPECT_EQ(StableHash(""), "cbf29ce484222325");
-  EXPECT_EQ(StableHash("a"), "af63dc4c8601ec8c");
-  EXPECT_EQ(StableHash("foobar"), "85944171f73967e8");
-}
-
 TEST_F(DocumentBuilderTest, OverlongIdIsHashedToFitATerm) {
   Record record = EnglishRecord();
   record.id = std::string(300, 'x');
