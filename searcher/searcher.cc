@@ -10,6 +10,7 @@
 #include "searcher/filter_terms.h"
 #include "searcher/highlight_terms.h"
 #include "searcher/query_parser.h"
+#include "searcher/similar_query.h"
 #include "searcher/stored_document.h"
 #include "tokenizers/index_schema.h"
 
@@ -74,7 +75,13 @@ absl::StatusOr<SearchResult> Searcher::Search(const SearchRequest& request) cons
     options.language = ParseLanguage(request.languages.front());
   }
   QueryParser parser(analyzer_, options);
-  auto parsed = parser.Parse(request.query);
+  absl::StatusOr<ParsedQuery> parsed;
+  try {
+    parsed = request.similar_to.empty() ? parser.Parse(request.query)
+                                        : SimilarQuery(databases_.database(), request.similar_to);
+  } catch (const Xapian::Error& e) {
+    return absl::InternalError(fmt::format("search failed: {}", e.get_description()));
+  }
   if (!parsed.ok()) return parsed.status();
   auto filter = FilterQuery(request, analyzer_);
   if (!filter.ok()) return filter.status();

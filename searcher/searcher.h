@@ -61,6 +61,8 @@ struct SearchRequest {
   // Also count the matching documents by language, source and year
   // (every match is then looked at, not only enough for the page).
   bool facets = false;
+  // Instead of `query`: the articles most like the one with this id.
+  std::string similar_to;
 };
 
 struct Hit {

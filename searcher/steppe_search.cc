@@ -119,7 +119,8 @@ int Run(int argc, char** argv) {
       "  steppe-search --json --limit 5 -- -camel Baikonur | jq .id\n"
       "  steppe-search --explain Toqaev          # what a name was expanded to\n"
       "  steppe-search --aliases my-names.aliases 'Kazakh Steppe Herald'\n"
-      "  steppe-search --json --queries bench/queries.txt > hits.jsonl\n\n"
+      "  steppe-search --json --queries bench/queries.txt > hits.jsonl\n"
+      "  steppe-search --similar en-001 --lang ru   # Russian articles like en-001\n\n"
       "Exit status: 0 hits found, 1 no hits, 2 error.",
       "steppe-search"};
   // Like most shell tools, a repeated option takes its last value.
@@ -173,6 +174,9 @@ int Run(int argc, char** argv) {
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app.add_option("--color", color, "auto (default: on a terminal, unless NO_COLOR), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_option("--similar", request.similar_to,
+                 "Instead of a query: the articles most like the one with this id (more like "
+                 "this), with any filters");
   std::string queries_file;
   app.add_option("--queries", queries_file,
                  "Search each line of this file (- for standard input) as a query, with the "
@@ -186,10 +190,13 @@ int Run(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? kExitHits : kExitError;
   }
-  if (words.empty() == queries_file.empty()) {
+  const int query_sources = (words.empty() ? 0 : 1) + (queries_file.empty() ? 0 : 1) +
+                            (request.similar_to.empty() ? 0 : 1);
+  if (query_sources != 1) {
     fmt::print(stderr, "steppe-search: {}\n",
-               words.empty() ? "no query given (a QUERY, or --queries FILE)"
-                             : "give a QUERY or --queries FILE, not both");
+               query_sources == 0
+                   ? "no query given (a QUERY, --queries FILE or --similar ID)"
+                   : "give one of a QUERY, --queries FILE and --similar ID, not several");
     return kExitError;
   }
   if (dbs.empty()) dbs.push_back(DefaultDatabase());

@@ -447,5 +447,29 @@ TEST_F(IndexAndSearchTest, FacetsCountEveryMatchByLanguageSourceAndYear) {
   EXPECT_THAT(human.out, HasSubstr("\u2588"));
 }
 
+TEST_F(IndexAndSearchTest, SimilarFindsArticlesLikeOneInAnyLanguage) {
+  // en-001: Tokayev sworn in as president. Like it: Nazarbayev stepping
+  // down, the election protests; not itself.
+  const std::vector<std::string> like = Ids(Search({"--similar", "en-001", "--limit", "5"}));
+  ASSERT_THAT(like, Not(IsEmpty()));
+  EXPECT_THAT(like, Not(Contains("en-001")));
+  EXPECT_THAT(like, Contains("en-002"));
+  // In Russian and Kazakh, by the names the articles share (Токаев,
+  // Тоқаев): the inauguration's other editions come near the top.
+  const std::vector<std::string> russian =
+      Ids(Search({"--similar", "en-001", "--lang", "ru", "--limit", "3"}));
+  EXPECT_THAT(russian, Contains("ru-001"));
+  const std::vector<std::string> kazakh =
+      Ids(Search({"--similar", "en-001", "--lang", "kk", "--limit", "3"}));
+  EXPECT_THAT(kazakh, Contains("kk-001"));
+
+  const ToolResult unknown = RunTool(kSearch, {"--db", db_, "--similar", "no-such-id"});
+  EXPECT_EQ(unknown.status, 2);
+  EXPECT_THAT(unknown.err, HasSubstr("no article has the id 'no-such-id'"));
+  const ToolResult both = RunTool(kSearch, {"--db", db_, "--similar", "en-001", "camel"});
+  EXPECT_EQ(both.status, 2);
+  EXPECT_THAT(both.err, HasSubstr("not several"));
+}
+
 }  // namespace
 }  // namespace steppe::testing

@@ -143,6 +143,22 @@ TEST_F(RemoteSearchTest, RankedResultsAreThoseOfOneDatabase) {
   for (const auto& row : ParseJsonLines(cluster.out)) cluster_ids.push_back(row.at("id"));
   EXPECT_EQ(cluster_ids.size(), 10u);
   EXPECT_EQ(cluster_ids, merged_ids);
+  // More like an article: the same expansion over the shards as over one.
+  for (const char* id : {"en-001", "ru-004", "kk-001"}) {
+    const ToolResult like_merged = Run(Merged(), {"--json", "--similar", id});
+    const ToolResult like_cluster = Run(Cluster(), {"--json", "--similar", id});
+    EXPECT_EQ(like_cluster.status, 0) << like_cluster.err;
+    EXPECT_FALSE(like_merged.out.empty()) << id;
+    std::vector<std::pair<std::string, double>> a;
+    std::vector<std::pair<std::string, double>> b;
+    for (const auto& row : ParseJsonLines(like_merged.out)) {
+      a.emplace_back(row.at("id"), std::round(row.at("score").get<double>() * 1e6));
+    }
+    for (const auto& row : ParseJsonLines(like_cluster.out)) {
+      b.emplace_back(row.at("id"), std::round(row.at("score").get<double>() * 1e6));
+    }
+    EXPECT_EQ(b, a) << id;
+  }
 }
 
 TEST_F(RemoteSearchTest, CountsAndFacetsAreThoseOfOneDatabase) {
