@@ -395,7 +395,7 @@ TEST_F(IndexAndSearchTest, ABatchSaysWhichLineIsBadAndGoesOn) {
   EXPECT_THAT(missing.err, HasSubstr("no-such-queries.txt: cannot read the queries file"));
   const ToolResult both = RunTool(kSearch, {"--db", db_, "--queries", "-", "camel"});
   EXPECT_EQ(both.status, 2);
-  EXPECT_THAT(both.err, HasSubstr("not both"));
+  EXPECT_THAT(both.err, HasSubstr("not several"));
   const ToolResult neither = RunTool(kSearch, {"--db", db_});
   EXPECT_EQ(neither.status, 2);
   EXPECT_THAT(neither.err, HasSubstr("no query given"));
