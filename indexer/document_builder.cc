@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "indexer/date_parser.h"
+#include "indexer/story_key.h"
 #include "tokenizers/document_data.h"
 #include "tokenizers/index_schema.h"
 
@@ -29,9 +30,11 @@ std::string LanguageValue(const Record& record, Language language) {
 // Adds the analysed words of `text` from `first_position`; returns the
 // position after the last word.
 Xapian::termpos AddText(const Analyzer& analyzer, std::string_view text, Language language,
-                        Xapian::termpos first_position, bool is_title, Xapian::Document& doc) {
+                        Xapian::termpos first_position, bool is_title, Xapian::Document& doc,
+                        StoryKey& story) {
   return analyzer.ForEachIndexTerm(
       text, language, first_position, [&](const Analyzer::IndexWordTerms& word) {
+        story.Add(word.term, word.name_keys, word.keys_from_context);
         const Xapian::termcount wdf = is_title ? schema::kTitleWdf : 1;
         doc.add_posting(word.term, word.position, wdf);
         // A common word's keys that the context made a name's add no
@@ -80,9 +83,10 @@ absl::StatusOr<BuiltDocument> DocumentBuilder::Build(const Record& record) const
   const std::string source = Trim(record.source);
 
   Xapian::Document& doc = built.document;
+  StoryKey story(gazetteer_);
   const Xapian::termpos body_start =
-      AddText(analyzer_, title, language, 1, /*is_title=*/true, doc) + schema::kTitleBodyGap;
-  AddText(analyzer_, text, language, body_start, /*is_title=*/false, doc);
+      AddText(analyzer_, title, language, 1, /*is_title=*/true, doc, story) + schema::kTitleBodyGap;
+  AddText(analyzer_, text, language, body_start, /*is_title=*/false, doc, story);
 
   doc.add_boolean_term(id_term);
   doc.add_boolean_term(schema::Term(schema::kLangPrefix, lang));
@@ -94,6 +98,7 @@ absl::StatusOr<BuiltDocument> DocumentBuilder::Build(const Record& record) const
   }
   doc.add_value(schema::kLangSlot, lang);
   if (!source.empty()) doc.add_value(schema::kSourceSlot, source);
+  if (std::string key = story.Key(date); !key.empty()) doc.add_value(schema::kStorySlot, key);
 
   nlohmann::json data = {
       {"id", built.id}, {"url", Trim(record.url)}, {"title", title}, {"date", date},

@@ -21,6 +21,7 @@
 #include "indexer/record.h"
 #include "tokenizers/analyzer.h"
 #include "tokenizers/document_id.h"
+#include "tokenizers/gazetteer.h"
 
 namespace steppe {
 
@@ -33,12 +34,15 @@ struct BuiltDocument {
 
 class DocumentBuilder {
  public:
-  explicit DocumentBuilder(const Analyzer& analyzer) : analyzer_(analyzer) {}
+  // `gazetteer` (not owned; may be null): the entities story keys name.
+  explicit DocumentBuilder(const Analyzer& analyzer, const Gazetteer* gazetteer = nullptr)
+      : analyzer_(analyzer), gazetteer_(gazetteer) {}
 
   absl::StatusOr<BuiltDocument> Build(const Record& record) const;
 
  private:
   const Analyzer& analyzer_;
+  const Gazetteer* gazetteer_;
 };
 
 }  // namespace steppe

@@ -159,6 +159,9 @@ absl::StatusOr<IndexStats> RunIndexing(const IndexOptions& options, Reporter& re
   const unsigned threads = options.threads > 0 ? options.threads : DefaultThreads();
   auto analyzers = AnalyzerPool::Create(threads);
   if (!analyzers.ok()) return analyzers.status();
+  // The entities story keys name (a snapshot in the binary: nothing built).
+  const auto gazetteer = Gazetteer::Bundled();
+  if (!gazetteer.ok()) return gazetteer.status();
   const double setup_seconds = Seconds(Clock::now() - start);
   auto layout = ShardLayout::Prepare(options.db_path, options.shards, DefaultShards());
   if (!layout.ok()) return layout.status();
@@ -208,11 +211,11 @@ absl::StatusOr<IndexStats> RunIndexing(const IndexOptions& options, Reporter& re
     return item.release();
   };
   std::atomic<std::int64_t> analysis_nanoseconds{0};
-  const auto analyse = [&halt, &analyzers, &analysis_nanoseconds](WorkItem* item) {
+  const auto analyse = [&halt, &analyzers, &analysis_nanoseconds, &gazetteer](WorkItem* item) {
     if (item->kind == WorkItem::Kind::kRecord && !halt.load()) {
       const AnalyzerPool::Lease analyzer = (*analyzers)->Borrow();
       const auto start = Clock::now();
-      item->built = DocumentBuilder(*analyzer).Build(item->record);
+      item->built = DocumentBuilder(*analyzer, &*gazetteer).Build(item->record);
       analysis_nanoseconds += std::chrono::nanoseconds(Clock::now() - start).count();
     }
     return item;

@@ -40,9 +40,10 @@ void PrintHuman(const SearchResult& result, const SearchRequest& request, bool c
             : (color ? Mark(hit.title_marked, kMatch, std::string(kReset) + std::string(kBold))
                      : hit.title);
     fmt::print(out, "{:>3}. {}{}{}\n", hit.rank, bold, title, reset);
-    fmt::print(out, "     {}{} · {} · {} · {} · {:.2f}{}\n", dim,
+    fmt::print(out, "     {}{} · {} · {} · {} · {:.2f}{}{}\n", dim,
                hit.date.empty() ? "no date" : hit.date, hit.lang,
-               hit.source.empty() ? "no source" : hit.source, hit.id, hit.score, reset);
+               hit.source.empty() ? "no source" : hit.source, hit.id, hit.score,
+               hit.similar > 0 ? fmt::format(" · +{} similar", hit.similar) : "", reset);
     const std::string snippet =
         color ? Mark(hit.snippet, kMatch, kReset) : Mark(hit.snippet, "", "");
     fmt::print(out, "     {}\n", snippet);
@@ -79,6 +80,7 @@ void PrintJson(const SearchResult& result, std::FILE* out, std::optional<std::st
         {"matched", hit.snippet.matched},
         {"db", hit.db},
         {"docid", hit.docid},
+        {"similar", hit.similar},
     };
     if (query.has_value()) row["query"] = std::string(*query);
     fmt::print(out, "{}\n", row.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));

@@ -6,8 +6,9 @@
 // NO_COLOR), and a closing count line. PrintJson writes JSON Lines, one
 // object per hit with rank, id, score, percent, title, date, lang, source,
 // url, snippet, highlights ([begin, end) byte ranges into snippet),
-// matched (the document's own spellings of the words it matched), db and
-// docid, and nothing else; in a batch of queries (`query` given) each
+// matched (the document's own spellings of the words it matched), db,
+// docid and similar (how many copies of the story were collapsed into
+// it), and nothing else; in a batch of queries (`query` given) each
 // object also has "query", the query it is a hit of, as written.
 // PrintFacetsHuman writes a result's facets as lines of languages and of
 // sources (the ten most frequent, then how many more) and a bar chart of

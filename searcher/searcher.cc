@@ -112,6 +112,7 @@ absl::StatusOr<SearchResult> Searcher::Search(const SearchRequest& request) cons
       return result;
     }
     enquire.set_weighting_scheme(Weighting(request.bm25));
+    if (request.collapse) enquire.set_collapse_key(schema::kStorySlot);
     if (request.sort == SortOrder::kDate) {
       enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
     }
@@ -131,6 +132,7 @@ absl::StatusOr<SearchResult> Searcher::Search(const SearchRequest& request) cons
       hit.docid = *it;
       hit.score = it.get_weight();
       hit.percent = it.get_percent();
+      hit.similar = request.collapse ? it.get_collapse_count() : 0;
       hit.db = databases_.DatabaseOf(*it);
       const Xapian::Document document = it.get_document();
       absl::StatusOr<StoredDocument> stored = reader.Read(document.get_data());

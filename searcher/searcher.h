@@ -63,6 +63,9 @@ struct SearchRequest {
   bool facets = false;
   // Instead of `query`: the articles most like the one with this id.
   std::string similar_to;
+  // Copies of one story (schema::kStorySlot) are one hit, the best of
+  // them, which says how many more there are; false shows them all.
+  bool collapse = true;
 };
 
 struct Hit {
@@ -79,6 +82,9 @@ struct Hit {
   std::string url;
   Snippet snippet;
   Snippet title_marked;  // the title with its matched words marked
+  // Other copies of this story that matched and were left out (at least
+  // this many: Xapian counts those it saw).
+  Xapian::doccount similar = 0;
 };
 
 struct SearchResult {

@@ -174,6 +174,10 @@ int Run(int argc, char** argv) {
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app.add_option("--color", color, "auto (default: on a terminal, unless NO_COLOR), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
+  bool no_collapse = false;
+  app.add_flag("--no-collapse", no_collapse,
+               "Show every copy of a story (republished elsewhere, or in another language) "
+               "instead of the best one and \"+N similar\"");
   app.add_option("--similar", request.similar_to,
                  "Instead of a query: the articles most like the one with this id (more like "
                  "this), with any filters");
@@ -199,6 +203,7 @@ int Run(int argc, char** argv) {
                    : "give one of a QUERY, --queries FILE and --similar ID, not several");
     return kExitError;
   }
+  request.collapse = !no_collapse;
   if (dbs.empty()) dbs.push_back(DefaultDatabase());
   request.query = absl::StrJoin(words, " ");
   request.sort = sort == "date" ? steppe::SortOrder::kDate : steppe::SortOrder::kRelevance;

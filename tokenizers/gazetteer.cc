@@ -184,8 +184,11 @@ std::string Gazetteer::SpellingKey(std::string_view name) {
 }
 
 const GazetteerEntity* Gazetteer::FindSpelling(std::string_view name) const {
-  const std::optional<std::size_t> entity =
-      Lookup(by_spelling_, &Frozen::by_spelling, SpellingKey(name));
+  return FindSpellingKey(SpellingKey(name));
+}
+
+const GazetteerEntity* Gazetteer::FindSpellingKey(std::string_view key) const {
+  const std::optional<std::size_t> entity = Lookup(by_spelling_, &Frozen::by_spelling, key);
   return !entity.has_value() || *entity == kAmbiguous ? nullptr : &entities_[*entity];
 }
 

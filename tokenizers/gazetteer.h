@@ -83,6 +83,9 @@ class Gazetteer {
   const GazetteerEntity* Find(std::string_view name) const;
   // The entity a name spelt any way belongs to, or nullptr.
   const GazetteerEntity* FindSpelling(std::string_view name) const;
+  // The same for a name already made a spelling key (SpellingKey(): a
+  // word's name key, for a name of one word).
+  const GazetteerEntity* FindSpellingKey(std::string_view key) const;
   // The person whose surname (the last word of one of the person's names
   // of two words or more) `word` spells, any way; nullptr when none, when
   // two share it (Aliyev: Ilham, Heydar) or when it spells another

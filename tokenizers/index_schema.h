@@ -20,6 +20,8 @@
 //   kDateSlot    "YYYYMMDD", sortable and range-filterable
 //   kLangSlot    the language code
 //   kSourceSlot  the source name as written
+//   kStorySlot   the story key (indexer/story_key.h) that copies of one
+//                story share, for collapsing them; absent when too short
 // Document data  a JSON object: id, url, title, date (YYYY-MM-DD), lang,
 //                source, text (the body as indexed, for snippets),
 //                compressed (document_data.h)
@@ -35,8 +37,8 @@
 namespace steppe::schema {
 
 // 2: Kazakh and mended Russian stemming; 3: Roman numerals as numbers;
-// 4: name keys; 5: compressed document data.
-inline constexpr int kSchemaVersion = 5;
+// 4: name keys; 5: compressed document data; 6: story keys.
+inline constexpr int kSchemaVersion = 6;
 inline constexpr std::string_view kSchemaVersionKey = "steppe.schema";
 
 inline constexpr std::string_view kTitlePrefix = "S";
@@ -48,6 +50,7 @@ inline constexpr std::string_view kSourcePrefix = "XS";
 inline constexpr Xapian::valueno kDateSlot = 0;
 inline constexpr Xapian::valueno kLangSlot = 1;
 inline constexpr Xapian::valueno kSourceSlot = 2;
+inline constexpr Xapian::valueno kStorySlot = 3;
 
 // wdf added per title occurrence to the unprefixed term (body words add 1).
 inline constexpr Xapian::termcount kTitleWdf = 3;

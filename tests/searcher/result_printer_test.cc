@@ -86,8 +86,8 @@ TEST(PrintJsonTest, OneObjectPerHitWithExactlyTheDocumentedKeys) {
   ASSERT_EQ(lines.size(), 2u) << text;
   // The keys of result_printer.h and README.md.
   const std::set<std::string> expected_keys = {
-      "rank",   "id",  "score",   "percent",    "title",   "date", "lang",
-      "source", "url", "snippet", "highlights", "matched", "db",   "docid"};
+      "rank", "id",      "score",      "percent", "title", "date",  "lang",   "source",
+      "url",  "snippet", "highlights", "matched", "db",    "docid", "similar"};
   for (const std::string& line : lines) {
     const nlohmann::json row = nlohmann::json::parse(line);
     ASSERT_TRUE(row.is_object()) << line;
