@@ -144,4 +144,15 @@ void PrintFacetsJson(const Facets& facets, std::FILE* out, std::optional<std::st
   fmt::print(out, "{}\n", row.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
+void PrintDidYouMeanHuman(const std::string& suggestion, bool color, std::FILE* out) {
+  fmt::print(out, "did you mean: {}{}{}\n", color ? kBold : "", suggestion, color ? kReset : "");
+}
+
+void PrintDidYouMeanJson(const std::string& suggestion, std::FILE* out,
+                         std::optional<std::string_view> query) {
+  nlohmann::json row = {{"did_you_mean", suggestion}};
+  if (query.has_value()) row["query"] = std::string(*query);
+  fmt::print(out, "{}\n", row.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
 }  // namespace steppe

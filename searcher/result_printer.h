@@ -20,6 +20,7 @@
 
 #include <cstdio>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "searcher/searcher.h"
@@ -31,6 +32,11 @@ void PrintHuman(const SearchResult& result, const SearchRequest& request, bool c
 void PrintJson(const SearchResult& result, std::FILE* out,
                std::optional<std::string_view> query = std::nullopt);
 void PrintFacetsHuman(const Facets& facets, bool color, std::FILE* out);
+// "did you mean: QUERY" for a person; {"did_you_mean": QUERY} (plus
+// "query" in a batch) as one JSON line for a program.
+void PrintDidYouMeanHuman(const std::string& suggestion, bool color, std::FILE* out);
+void PrintDidYouMeanJson(const std::string& suggestion, std::FILE* out,
+                         std::optional<std::string_view> query = std::nullopt);
 void PrintFacetsJson(const Facets& facets, std::FILE* out,
                      std::optional<std::string_view> query = std::nullopt);
 

@@ -11,6 +11,7 @@
 #include "searcher/highlight_terms.h"
 #include "searcher/query_parser.h"
 #include "searcher/similar_query.h"
+#include "searcher/spelling_suggester.h"
 #include "searcher/stored_document.h"
 #include "tokenizers/index_schema.h"
 
@@ -89,6 +90,14 @@ absl::StatusOr<SearchResult> Searcher::Search(const SearchRequest& request) cons
   if (*filter) query = Xapian::Query(Xapian::Query::OP_FILTER, query, **filter);
 
   SearchResult result;
+  if (request.similar_to.empty() && request.limit > 0) {
+    try {
+      result.did_you_mean =
+          SpellingSuggester(databases_.database(), analyzer_).Suggest(request.query);
+    } catch (const Xapian::Error& e) {
+      return absl::InternalError(fmt::format("search failed: {}", e.get_description()));
+    }
+  }
   result.query_description = query.get_description();
   result.expansions = parsed->explanations;
   try {

@@ -95,6 +95,9 @@ struct SearchResult {
   std::string query_description;        // Xapian's own, for --explain-style debugging
   std::vector<std::string> expansions;  // ParsedQuery::explanations
   std::optional<Facets> facets;         // when asked for
+  // The query with its words that no article has in any form replaced by
+  // spellings articles have (SpellingSuggester), when there are such.
+  std::optional<std::string> did_you_mean;
 };
 
 class Searcher {

@@ -94,6 +94,13 @@ int SearchOne(const steppe::Searcher& searcher, const steppe::Analyzer& analyzer
     if (batch_query.has_value()) fmt::print("== {}\n", *batch_query);
     steppe::PrintHuman(*result, request, output.color, stdout);
   }
+  if (result->did_you_mean) {
+    if (output.json) {
+      steppe::PrintDidYouMeanJson(*result->did_you_mean, stdout, batch_query);
+    } else {
+      steppe::PrintDidYouMeanHuman(*result->did_you_mean, output.color, stdout);
+    }
+  }
   if (result->facets) {
     if (output.json) {
       steppe::PrintFacetsJson(*result->facets, stdout, batch_query);

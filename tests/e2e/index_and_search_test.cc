@@ -488,5 +488,33 @@ TEST_F(IndexAndSearchTest, EditionsOfAStoryInTwoLanguagesAreOneHit) {
   EXPECT_THAT(all, AllOf(Contains("en-002"), Contains("ru-002")));
 }
 
+TEST_F(IndexAndSearchTest, DidYouMeanOffersSpellingsTheArticlesHave) {
+  const auto suggestion = [](std::vector<std::string> arguments) {
+    arguments.insert(arguments.begin(), {"--db", db_, "--json"});
+    const ToolResult result = RunTool(kSearch, arguments);
+    EXPECT_LE(result.status, 1) << result.err;
+    for (const auto& row : ParseJsonLines(result.out)) {
+      if (row.contains("did_you_mean")) return row.at("did_you_mean").get<std::string>();
+    }
+    return std::string();
+  };
+  EXPECT_EQ(suggestion({"parliment"}), "parliament");
+  EXPECT_EQ(suggestion({"Baikonr"}), "Baikonur");
+  EXPECT_EQ(suggestion({"Astna parliment"}), "Astana parliament");
+  EXPECT_EQ(suggestion({"Мажлис"}), "Мажилис");
+  EXPECT_EQ(suggestion({"presidnet"}), "president");
+  // Operators and fields stay as written.
+  EXPECT_EQ(suggestion({"--", "lang:en  +parliment -Almaty"}), "lang:en  +parliament -Almaty");
+  // Words the articles have, in any spelling or form, are left alone.
+  EXPECT_EQ(suggestion({"parliament"}), "");
+  EXPECT_EQ(suggestion({"Toqaev"}), "");
+  EXPECT_EQ(suggestion({"Тоқаевтың"}), "");
+  EXPECT_EQ(suggestion({"zzzqqq"}), "");
+  // On a terminal, under the hits.
+  const ToolResult human = RunTool(kSearch, {"--db", db_, "--color", "never", "parliment"});
+  EXPECT_EQ(human.status, 1);
+  EXPECT_THAT(human.out, HasSubstr("no matches\ndid you mean: parliament\n"));
+}
+
 }  // namespace
 }  // namespace steppe::testing

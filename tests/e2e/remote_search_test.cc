@@ -179,6 +179,21 @@ TEST_F(RemoteSearchTest, CountsAndFacetsAreThoseOfOneDatabase) {
   }
 }
 
+TEST_F(RemoteSearchTest, DidYouMeanWorksOverServedShards) {
+  // Served databases have no spelling table: suggestions come from their
+  // terms and articles, as in one database.
+  for (const char* query : {"parliment", "Astna parliment", "Мажлис"}) {
+    const ToolResult merged = Run(Merged(), {"--json", "--", query});
+    const ToolResult cluster = Run(Cluster(), {"--json", "--", query});
+    const auto last = [](const ToolResult& result) {
+      const std::vector<nlohmann::json> rows = ParseJsonLines(result.out);
+      return rows.empty() ? nlohmann::json() : rows.back();
+    };
+    EXPECT_TRUE(last(merged).contains("did_you_mean")) << query;
+    EXPECT_EQ(last(cluster), last(merged)) << query;
+  }
+}
+
 TEST_F(RemoteSearchTest, ATcpUrlSearchesOneServedDatabase) {
   const ToolResult result = Run(first_->url(), {"--count", "lang:en OR lang:ru OR lang:kk"});
   EXPECT_EQ(result.status, 0) << result.err;
