@@ -9,7 +9,9 @@
 // context alone made a name's; a name the gazetteer knows as its entity's
 // id, so that Қазақстан and Казахстан, Astana and Akmola, are one) and the
 // numbers (terms of digits). Key(date) hashes the date with the set of the
-// kTopFeatures most frequent of them (ties in byte order): copies of a
+// kTopFeatures most frequent of those said more than once (when at least
+// kMinRepeated are; else of all) and every other as frequent as the last
+// of them, so that no tie is broken by chance: copies of a
 // story, reworded or reordered, translated, keep their main names and
 // numbers; two stories of one day about the same people and figures are
 // taken for one (news clustering's usual trade; --no-collapse shows all).
@@ -19,10 +21,12 @@
 #ifndef STEPPE_INDEXER_STORY_KEY_H_
 #define STEPPE_INDEXER_STORY_KEY_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "tokenizers/gazetteer.h"
 
 namespace steppe {
@@ -31,6 +35,7 @@ class StoryKey {
  public:
   static constexpr std::size_t kMinFeatures = 6;
   static constexpr std::size_t kTopFeatures = 5;
+  static constexpr std::size_t kMinRepeated = 3;
   static constexpr std::size_t kMinFeaturesUndated = 12;
   static constexpr std::size_t kTopFeaturesUndated = 8;
 
@@ -44,7 +49,8 @@ class StoryKey {
 
  private:
   const Gazetteer* gazetteer_;
-  std::vector<std::string> features_;
+  std::size_t features_ = 0;                                // names and numbers added
+  absl::flat_hash_map<std::uint64_t, std::size_t> counts_;  // by feature's hash
 };
 
 }  // namespace steppe
