@@ -1,6 +1,8 @@
 #include "searcher/database_set.h"
 
+#include <algorithm>
 #include <filesystem>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -11,12 +13,16 @@
 namespace steppe {
 namespace {
 
-// How many shards a path holds: the entries of its stub file, else one.
-std::size_t ShardCount(const std::string& path) {
+// How many shards a path holds (the entries of its stub file, else one),
+// and whether some are served over the network.
+std::pair<std::size_t, bool> ShardsOf(const std::string& path) {
   const std::filesystem::path stub = FindStubFile(path);
-  if (stub.empty()) return 1;
+  if (stub.empty()) return {1, false};
   const auto entries = ReadStubFile(stub);
-  return entries.ok() && !entries->empty() ? entries->size() : 1;
+  if (!entries.ok() || entries->empty()) return {1, false};
+  const bool served = std::any_of(entries->begin(), entries->end(),
+                                  [](const StubEntry& entry) { return entry.kind == "remote"; });
+  return {entries->size(), served};
 }
 
 }  // namespace
@@ -50,10 +56,11 @@ absl::StatusOr<DatabaseSet> DatabaseSet::Open(const std::vector<std::string>& pa
     } catch (const Xapian::Error& e) {
       return absl::InternalError(fmt::format("{}: cannot open: {}", path, e.get_description()));
     }
-    const std::size_t shards =
+    auto [shards, served] =
         std::filesystem::is_regular_file(path) || std::filesystem::is_directory(path)
-            ? ShardCount(path)
-            : 1;
+            ? ShardsOf(path)
+            : std::pair<std::size_t, bool>{1, false};
+    set.served_ = set.served_ || served || remote->has_value();
     for (std::size_t i = 0; i < shards; ++i) set.shard_owner_.push_back(path);
   }
   return set;

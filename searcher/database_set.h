@@ -27,10 +27,14 @@ class DatabaseSet {
 
   const Xapian::Database& database() const { return database_; }
   const std::string& DatabaseOf(Xapian::docid docid) const;
+  // Whether some of the databases are served over the network (each read
+  // of a posting or position list is then a round trip).
+  bool served() const { return served_; }
 
  private:
   Xapian::Database database_;
   std::vector<std::string> shard_owner_;  // the path each shard came from
+  bool served_ = false;
 };
 
 }  // namespace steppe

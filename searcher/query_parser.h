@@ -50,11 +50,6 @@ struct QueryOptions {
   // remote ones) gets the same query. None: Xapian expands the prefix in
   // each shard on its own. Not owned.
   const Xapian::Database* vocabulary = nullptr;
-  // The query only counts matches (its weights are never read): a name's
-  // other names are joined by OR rather than OP_MAX, which matches the same
-  // documents. (Xapian 1.4.22 crashes counting some OP_MAX queries of a
-  // sharded database under CoordWeight.)
-  bool unweighted = false;
 };
 
 struct ParsedQuery {

@@ -63,7 +63,6 @@ absl::StatusOr<SearchResult> Searcher::Search(const SearchRequest& request) cons
   options.gazetteer = gazetteer_;
   options.exact = request.exact;
   options.vocabulary = &databases_.database();
-  options.unweighted = request.limit == 0;
   if (request.query_language == "auto") {
     options.language = analyzer_.GuessLanguage(request.query);
   } else if (!request.query_language.empty()) {
@@ -156,9 +155,12 @@ absl::StatusOr<SearchResult> Searcher::Search(const SearchRequest& request) cons
       hit.source = std::move(stored->source);
       hit.url = std::move(stored->url);
       // Numbered as the indexer numbered them: the title's words from 1,
-      // the body's after a gap.
+      // the body's after a gap. Served databases: from the text, not a
+      // round trip per position list.
       const std::vector<PositionMatch> matches =
-          highlight_terms.Positions(databases_.database(), *it);
+          databases_.served() ? highlight_terms.AnalysedPositions(
+                                    analyzer_, hit.title, stored->text, ParseLanguage(hit.lang))
+                              : highlight_terms.Positions(databases_.database(), *it);
       hit.title_marked = MakeSnippet(segmenter_, hit.title, 1, matches, 1000);
       hit.snippet = MakeSnippet(segmenter_, stored->text,
                                 hit.title_marked.next_position + schema::kTitleBodyGap, matches);

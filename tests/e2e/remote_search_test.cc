@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <fstream>
+#include <map>
 #include <memory>
 #include <string>
 #include <tuple>
@@ -176,6 +177,32 @@ TEST_F(RemoteSearchTest, CountsAndFacetsAreThoseOfOneDatabase) {
     EXPECT_EQ(cluster_facets.status, 0) << cluster_facets.err;
     EXPECT_TRUE(facets(merged_facets).contains("facets")) << query;
     EXPECT_EQ(facets(cluster_facets), facets(merged_facets)) << query;
+  }
+}
+
+TEST_F(RemoteSearchTest, SnippetsAndHighlightsAreThoseOfOneDatabase) {
+  // Served shards' hits are highlighted from their text, local ones' from
+  // the index's positions: the same words either way.
+  for (const char* query : {"Tokayev", "Тоқаевтың", "нефть газ", "Astana", "\"central asia\""}) {
+    const auto rows = [&](const std::string& db) {
+      std::map<std::string, nlohmann::json> by_id;
+      for (auto row : ParseJsonLines(Run(db, {"--json", "--limit", "100", "--", query}).out)) {
+        if (!row.contains("id")) continue;
+        const std::string id = row.at("id");
+        row.erase("db");
+        row.erase("docid");
+        row.erase("rank");  // ties may be broken by docid
+        // How many copies were collapsed into a hit is a lower bound that
+        // depends on what each server saw.
+        row.erase("similar");
+        row["score"] = std::round(row.at("score").get<double>() * 1e6) / 1e6;
+        by_id[id] = row;
+      }
+      return by_id;
+    };
+    const auto merged = rows(Merged());
+    EXPECT_FALSE(merged.empty()) << query;
+    EXPECT_EQ(rows(Cluster()), merged) << query;
   }
 }
 
