@@ -5,6 +5,7 @@
 #
 #   bench/latency_vs_quest.sh DB [QUERIES]        (QUERIES: bench/queries.txt)
 #   STEPPE_BUILD=build-release ROUNDS=5 bench/latency_vs_quest.sh /tmp/news100k
+#   STEPPE_ARGS=--no-collapse bench/latency_vs_quest.sh /tmp/news100k   (options for steppe-search)
 #
 # Each query of the file (blank lines and # comments skipped) runs as a
 # whole process, start-up included, ROUNDS times (default 3), the two tools
@@ -41,6 +42,7 @@ build="$(realpath -m -- "${STEPPE_BUILD:-$(dirname "$0")/../build}")"
 per_query_out="${PER_QUERY:+$(realpath -m -- "$PER_QUERY")}"
 rounds="${ROUNDS:-3}"
 steppe="$build/searcher/steppe-search"
+read -r -a steppe_args <<<"${STEPPE_ARGS:-}"
 [[ -e "$db" ]] || { echo "latency_vs_quest: $db: no such database" >&2; exit 2; }
 [[ -r "$queries" ]] || { echo "latency_vs_quest: $queries: cannot read" >&2; exit 2; }
 [[ -x "$steppe" ]] || { echo "latency_vs_quest: no $steppe (build it, or set STEPPE_BUILD)" >&2; exit 2; }
@@ -87,12 +89,12 @@ time_ms() {
   awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f\n", (b - a) * 1000 }'
 }
 
-echo "database: $db; queries: ${#lines[@]} from $queries ($changed without their date filters for quest); rounds: $rounds"
+echo "database: $db; queries: ${#lines[@]} from $queries ($changed without their date filters for quest); rounds: $rounds; steppe-search options: ${STEPPE_ARGS:-none}"
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 failures=0
 for ((round = 1; round <= rounds; round++)); do
   for i in "${!lines[@]}"; do
-    if ms=$(time_ms "$steppe" --db "$db" --limit 10 --color never -- "${lines[$i]}"); then
+    if ms=$(time_ms "$steppe" --db "$db" --limit 10 --color never "${steppe_args[@]}" -- "${lines[$i]}"); then
       printf 'steppe\t%d\t%s\n' "$i" "$ms" >>"$samples"
     else
       failures=$((failures + 1))
@@ -138,7 +140,7 @@ awk -v ms="$mean_s" -v mq="$mean_q" -v ps="$p50_s" -v pq="$p50_q" -v ns="$p99_s"
   'BEGIN { if (mq > 0 && pq > 0 && nq > 0)
              printf "ratio steppe-search / quest: mean %.2f, p50 %.2f, p99 %.2f (target <= 1)\n",
                     ms / mq, ps / pq, ns / nq }'
-floor steppe-search "$steppe" --db "$db" --limit 10 --color never -- zzqxjvnohits
+floor steppe-search "$steppe" --db "$db" --limit 10 --color never "${steppe_args[@]}" -- zzqxjvnohits
 floor quest quest "${quest_options[@]}" zzqxjvnohits
 
 # The same queries in one steppe-search process (--queries), as a script
@@ -146,7 +148,7 @@ floor quest quest "${quest_options[@]}" zzqxjvnohits
 printf '%s\n' "${lines[@]}" >"$work/queries.txt"
 batch_best=""
 for ((round = 1; round <= rounds; round++)); do
-  if ms=$(time_ms "$steppe" --db "$db" --limit 10 --color never --queries "$work/queries.txt"); then
+  if ms=$(time_ms "$steppe" --db "$db" --limit 10 --color never "${steppe_args[@]}" --queries "$work/queries.txt"); then
     if [[ -z "$batch_best" ]] || awk -v a="$ms" -v b="$batch_best" 'BEGIN { exit !(a < b) }'; then
       batch_best=$ms
     fi

@@ -83,6 +83,7 @@ struct Options {
   Xapian::doccount limit = 10;
   std::size_t slowest = 5;
   bool cold = false;
+  bool no_collapse = false;
   std::string json_path;
 };
 
@@ -120,10 +121,11 @@ Summary Summarize(std::vector<double> values) {
 double Median(std::vector<double> values) { return Summarize(std::move(values)).p50; }
 
 // steppe-search's request for `query` with default options.
-steppe::SearchRequest Request(const std::string& query, Xapian::doccount limit) {
+steppe::SearchRequest Request(const std::string& query, Xapian::doccount limit, bool collapse) {
   steppe::SearchRequest request;
   request.query = query;
   request.limit = limit;
+  request.collapse = collapse;
   return request;
 }
 
@@ -195,7 +197,7 @@ void WarmUp(const Engine& engine, const Options& options, std::vector<QueryTimes
   parse_options.gazetteer = &engine.gazetteer;
   const steppe::QueryParser parser(*engine.analyzer, parse_options);
   for (QueryTimes& query : queries) {
-    auto result = searcher.Search(Request(query.text, options.limit));
+    auto result = searcher.Search(Request(query.text, options.limit, !options.no_collapse));
     if (!result.ok()) {
       query.error = std::string(result.status().message());
       continue;
@@ -221,7 +223,7 @@ std::vector<double> TimePasses(const Engine& engine, const Options& options,
   for (int run = 0; run < options.runs; ++run) {
     for (QueryTimes& query : queries) {
       if (!query.error.empty()) continue;
-      const steppe::SearchRequest request = Request(query.text, options.limit);
+      const steppe::SearchRequest request = Request(query.text, options.limit, !options.no_collapse);
       const Clock::time_point t = Clock::now();
       const auto result = searcher.Search(request);
       query.whole_ms.push_back(MsSince(t));
@@ -253,7 +255,7 @@ absl::StatusOr<std::vector<double>> TimeCold(const Engine& engine, const Options
     // Its dictionaries loaded, as they would be when first needed.
     if (absl::Status loaded = (*fresh)->LoadDictionaries(); !loaded.ok()) return loaded;
     const steppe::Searcher searcher(engine.databases, **fresh, &engine.gazetteer);
-    const steppe::SearchRequest request = Request(query.text, options.limit);
+    const steppe::SearchRequest request = Request(query.text, options.limit, !options.no_collapse);
     const Clock::time_point t = Clock::now();
     const auto result = searcher.Search(request);
     query.cold_ms = MsSince(t);
@@ -364,6 +366,9 @@ int Run(int argc, char** argv) {
   app.add_flag("--cold", options.cold,
                "Also search each query once with a freshly created analysis (its caches "
                "empty, as in a new steppe-search process; the creation not timed)");
+  app.add_flag("--no-collapse", options.no_collapse,
+               "Show every copy of a story, as steppe-search --no-collapse (in a corpus repeated "
+               "with new ids every article has copies, which collapsing folds)");
   app.add_option("--json", options.json_path,
                  "Also write the figures and every query's times here");
   try {

@@ -5,6 +5,7 @@
 #
 #   bench/shard_latency.sh DB4 [QUERIES]
 #   STEPPE_BUILD=build RUNS=3 bench/shard_latency.sh /tmp/news100k-s4
+#   LATENCY_ARGS=--no-collapse bench/shard_latency.sh /tmp/news100k-s4   (search_latency options)
 #
 # DB4 is a steppe database of 4 shards (steppe-index --shards 4), e.g.
 #   bench/repeat_corpus.sh 11 | build/indexer/steppe-index --shards 4 --db /tmp/news100k-s4 -
@@ -25,6 +26,7 @@ db="$(realpath -m -- "$1")"
 queries="$(realpath -m -- "${2:-$(dirname "$0")/queries.txt}")"
 build="$(realpath -m -- "${STEPPE_BUILD:-$(dirname "$0")/../build}")"
 runs="${RUNS:-3}"
+read -r -a latency_args <<<"${LATENCY_ARGS:-}"
 latency="$build/bench/search_latency"
 [[ -x "$latency" ]] || { echo "shard_latency: no $latency (build it, or set STEPPE_BUILD)" >&2; exit 2; }
 for tool in xapian-compact xapian-tcpsrv; do
@@ -81,12 +83,12 @@ wait_for() {
 measure() {  # measure STUB: "p50 p90 p99 mean" of search_latency over it
   local out
   # (search_latency exits 1 when it misses its own targets: still a measure.)
-  out=$("$latency" --db "$1" --queries "$queries" --runs "$runs") || true
+  out=$("$latency" --db "$1" --queries "$queries" --runs "$runs" "${latency_args[@]}") || true
   printf '%s\n' "$out" >&2
   awk '/^latency/ { for (i = 1; i <= NF; i++) v[$i] = $(i + 1); print v["p50"], v["p90"], v["p99"], v["mean"] }' <<<"$out"
 }
 
-echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg); search_latency options: ${LATENCY_ARGS:-none}"
 printf '%-7s %-6s %8s %8s %8s %8s\n' shards where "p50 ms" "p90 ms" "p99 ms" "mean ms"
 for n in 1 2 4; do
   local_stub="$work/local$n.stub"
