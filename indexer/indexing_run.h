@@ -46,7 +46,10 @@ struct IndexOptions {
 struct IndexStats {
   std::uint64_t files = 0;
   std::uint64_t added = 0;
-  std::uint64_t replaced = 0;
+  std::uint64_t replaced = 0;  // documents of earlier runs replaced
+  // Records whose id an earlier record of this run had: the last one is
+  // kept (each is written over the one before).
+  std::uint64_t repeated = 0;
   std::uint64_t bad = 0;            // records refused
   std::uint64_t failed_inputs = 0;  // inputs that could not be read to the end
   std::uint64_t ignored_files = 0;  // files in folders with no known format
@@ -71,6 +74,7 @@ struct IndexStats {
   bool interrupted = false;
   bool stopped_at_bad_record = false;
 
+  // Documents written and kept: each repeated id counts once.
   std::uint64_t documents() const { return added + replaced; }
 };
 

@@ -18,6 +18,15 @@ bool IsHidden(const fs::path& path) {
   return name.size() > 1 && name[0] == '.';
 }
 
+// Whether a file's name says it is a dump of records (JSON Lines, CSV,
+// TSV), which may hold none; an empty page (text, HTML) or a file of no
+// known name is left to its reader, which calls it a bad record.
+bool HoldsRecords(const std::string& name) {
+  const InputFormat format = FormatFromName(name);
+  return format == InputFormat::kJsonLines || format == InputFormat::kCsv ||
+         format == InputFormat::kTsv;
+}
+
 void WalkDirectory(const fs::path& root, InputListing& listing) {
   std::vector<fs::path> found;
   std::error_code error;
@@ -39,7 +48,16 @@ void WalkDirectory(const fs::path& root, InputListing& listing) {
       if (entry.is_directory(error)) it.disable_recursion_pending();
       continue;
     }
-    if (entry.is_directory(error)) continue;
+    if (entry.is_directory(error)) {
+      // Links to folders are not followed (they may loop): said, not
+      // dropped silently.
+      if (entry.is_symlink(error)) {
+        listing.ignored.push_back(fmt::format(
+            "{}: a link to a folder, not followed (name it on the command line to read it)",
+            entry.path().string()));
+      }
+      continue;
+    }
     if (!entry.is_regular_file(error)) {
       listing.ignored.push_back(fmt::format("{}: not a regular file", entry.path().string()));
       continue;
@@ -56,6 +74,10 @@ void WalkDirectory(const fs::path& root, InputListing& listing) {
   for (const fs::path& path : found) {
     std::error_code size_error;
     const auto size = fs::file_size(path, size_error);
+    if (!size_error && size == 0 && HoldsRecords(path.string())) {
+      listing.ignored.push_back(fmt::format("{}: empty file, nothing to index", path.string()));
+      continue;
+    }
     listing.files.push_back({path.string(), size_error ? 0 : static_cast<std::uint64_t>(size)});
   }
 }
@@ -80,6 +102,10 @@ absl::StatusOr<InputListing> ListInputs(const std::vector<std::string>& argument
       WalkDirectory(argument, listing);
     } else {
       const auto size = fs::file_size(argument, error);
+      if (!error && size == 0 && fs::is_regular_file(status) && HoldsRecords(argument)) {
+        listing.ignored.push_back(fmt::format("{}: empty file, nothing to index", argument));
+        continue;
+      }
       listing.files.push_back({argument, error ? 0 : static_cast<std::uint64_t>(size)});
     }
   }

@@ -5,7 +5,9 @@
 // files whose names say a format steppe reads (see input_format.h) or an
 // archive, and listing every other file in `ignored` with the reason, so
 // nothing is passed over silently. Hidden files and folders (".git") are not
-// walked; symbolic links to folders are not followed (no loops). A missing
+// walked; symbolic links to folders are not followed (no loops) and are
+// listed in `ignored`, as is an empty file of records (JSON Lines, CSV,
+// TSV; an empty page is left to its reader, a bad record). A missing
 // argument is an error naming it.
 #ifndef STEPPE_INDEXER_INPUT_FILES_H_
 #define STEPPE_INDEXER_INPUT_FILES_H_

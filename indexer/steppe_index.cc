@@ -219,10 +219,13 @@ int Run(int argc, char** argv) {
   }
   const double mb = Megabytes(stats->bytes);
   fmt::print(
-      "{}: {} documents ({} added, {} replaced), {} skipped, {} files, {:.2f} MB in {:.2f} s, "
+      "{}: {} documents ({} added, {} replaced{}), {} skipped, {} files, {:.2f} MB in {:.2f} s, "
       "{:.2f} MB/s, peak memory {:.0f} MB\n",
-      options.db_path, stats->documents(), stats->added, stats->replaced, stats->bad, stats->files,
-      mb, stats->seconds, stats->seconds > 0 ? mb / stats->seconds : 0.0,
+      options.db_path, stats->documents(), stats->added, stats->replaced,
+      stats->repeated > 0
+          ? fmt::format("; {} repeated ids, the last record of each kept", stats->repeated)
+          : "",
+      stats->bad, stats->files, mb, stats->seconds, stats->seconds > 0 ? mb / stats->seconds : 0.0,
       Megabytes(stats->peak_rss_bytes));
   if (timings) {
     fmt::print(
