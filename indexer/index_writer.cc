@@ -8,13 +8,15 @@
 namespace steppe {
 
 absl::StatusOr<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string& path,
-                                                               unsigned commit_every) {
+                                                               unsigned commit_every, bool wait) {
   auto remote = ParseRemoteUrl(path);
   if (!remote.ok()) return remote.status();
   try {
     Xapian::WritableDatabase db =
-        remote->has_value() ? Xapian::Remote::open_writable((*remote)->host, (*remote)->port)
-                            : Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
+        remote->has_value()
+            ? Xapian::Remote::open_writable((*remote)->host, (*remote)->port)
+            : Xapian::WritableDatabase(
+                  path, Xapian::DB_CREATE_OR_OPEN | (wait ? Xapian::DB_RETRY_LOCK : 0));
     const std::string version = db.get_metadata(std::string(schema::kSchemaVersionKey));
     const std::string expected = std::to_string(schema::kSchemaVersion);
     if (version.empty()) {
@@ -34,7 +36,8 @@ absl::StatusOr<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::string
         fmt::format("{}: cannot reach the database server (is it xapian-tcpsrv --writable?): {}",
                     path, e.get_msg()));
   } catch (const Xapian::DatabaseLockError&) {
-    return absl::UnavailableError(fmt::format("{}: database is locked by another indexer", path));
+    return absl::UnavailableError(fmt::format(
+        "{}: database is locked by another indexer (--wait waits for it to finish)", path));
   } catch (const Xapian::Error& e) {
     return absl::InternalError(
         fmt::format("{}: cannot open database: {}", path, e.get_description()));

@@ -33,8 +33,11 @@ class IndexWriter {
   // 25,000 or 100,000 no faster (bench/README.md).
   static constexpr std::uint64_t kCommitPostings = 50000;
 
+  // `wait`: when another indexer holds the database, wait for it to
+  // finish instead of failing with "database is locked by another indexer".
   static absl::StatusOr<std::unique_ptr<IndexWriter>> Open(const std::string& path,
-                                                           unsigned commit_every);
+                                                           unsigned commit_every,
+                                                           bool wait = false);
 
   absl::StatusOr<Outcome> Write(const BuiltDocument& built);
   absl::Status Commit();

@@ -175,7 +175,7 @@ absl::StatusOr<IndexStats> RunIndexing(const IndexOptions& options, Reporter& re
   if (!layout.ok()) return layout.status();
   std::vector<std::unique_ptr<ShardWriter>> writers;
   for (const std::string& shard : layout->shards()) {
-    auto writer = ShardWriter::Open(shard, options.commit_every);
+    auto writer = ShardWriter::Open(shard, options.commit_every, options.wait_for_lock);
     if (!writer.ok()) return writer.status();
     writers.push_back(std::move(*writer));
   }

@@ -37,6 +37,8 @@ struct IndexOptions {
   std::optional<InputFormat> format;  // forces a format instead of guessing
   bool strict = false;
   unsigned commit_every = 1000;
+  // Wait for another indexer to finish rather than fail (DB_RETRY_LOCK).
+  bool wait_for_lock = false;
   unsigned threads = 0;  // analysis threads; 0: DefaultThreads()
   unsigned shards = 0;   // 0: the database's own layout; a new one gets DefaultShards()
   ReaderLimits limits;

@@ -12,8 +12,8 @@ constexpr std::ptrdiff_t kQueuedDocuments = 32;
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<ShardWriter>> ShardWriter::Open(const std::string& path,
-                                                               unsigned commit_every) {
-  auto writer = IndexWriter::Open(path, commit_every);
+                                                               unsigned commit_every, bool wait) {
+  auto writer = IndexWriter::Open(path, commit_every, wait);
   if (!writer.ok()) return writer.status();
   return std::unique_ptr<ShardWriter>(new ShardWriter(std::move(*writer)));
 }

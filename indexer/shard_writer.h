@@ -40,7 +40,8 @@ class ShardWriter {
   };
 
   static absl::StatusOr<std::unique_ptr<ShardWriter>> Open(const std::string& path,
-                                                           unsigned commit_every);
+                                                           unsigned commit_every,
+                                                           bool wait = false);
   ~ShardWriter();
   ShardWriter(const ShardWriter&) = delete;
   ShardWriter& operator=(const ShardWriter&) = delete;

@@ -180,6 +180,9 @@ int Run(int argc, char** argv) {
   app.add_flag("--timings", timings,
                "After the summary, where the time went: setup, reading, analysis, writing");
   app.add_flag("--quiet,-q", quiet, "No progress and no warnings, only problems and the summary");
+  app.add_flag("--wait", options.wait_for_lock,
+               "When another steppe-index is writing the database, wait for it to finish "
+               "(default: fail at once, saying so)");
   bool compact = false;
   app.add_flag("--compact", compact,
                "Merge the database's shards into one (Xapian's compactor), after indexing any "

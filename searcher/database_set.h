@@ -26,13 +26,17 @@ class DatabaseSet {
   static absl::StatusOr<DatabaseSet> Open(const std::vector<std::string>& paths);
 
   const Xapian::Database& database() const { return database_; }
+  // Moves to the databases' latest commit (after Xapian's
+  // DatabaseModifiedError: an indexer committed while a search read).
+  void Reopen() const { database_.reopen(); }
   const std::string& DatabaseOf(Xapian::docid docid) const;
   // Whether some of the databases are served over the network (each read
   // of a posting or position list is then a round trip).
   bool served() const { return served_; }
 
  private:
-  Xapian::Database database_;
+  // Mutable for Reopen(): what it opens is the same databases, later.
+  mutable Xapian::Database database_;
   std::vector<std::string> shard_owner_;  // the path each shard came from
   bool served_ = false;
 };

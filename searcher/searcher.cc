@@ -58,6 +58,22 @@ absl::StatusOr<std::optional<Xapian::Query>> FilterQuery(const SearchRequest& re
 }  // namespace
 
 absl::StatusOr<SearchResult> Searcher::Search(const SearchRequest& request) const {
+  // An indexer committing while a search reads may replace blocks it was
+  // reading: reopen at the new commit and search again.
+  for (int attempt = 1;; ++attempt) {
+    try {
+      return SearchOnce(request);
+    } catch (const Xapian::DatabaseModifiedError& e) {
+      if (attempt == kSearchAttempts) {
+        return absl::UnavailableError(fmt::format(
+            "the database changed {} times during the search: {}", attempt, e.get_msg()));
+      }
+      databases_.Reopen();
+    }
+  }
+}
+
+absl::StatusOr<SearchResult> Searcher::SearchOnce(const SearchRequest& request) const {
   QueryOptions options;
   options.default_and = request.all_words;
   options.gazetteer = gazetteer_;
@@ -79,6 +95,8 @@ absl::StatusOr<SearchResult> Searcher::Search(const SearchRequest& request) cons
   try {
     parsed = request.similar_to.empty() ? parser.Parse(request.query)
                                         : SimilarQuery(databases_.database(), request.similar_to);
+  } catch (const Xapian::DatabaseModifiedError&) {
+    throw;  // Search() reopens and tries again
   } catch (const Xapian::Error& e) {
     return absl::InternalError(fmt::format("search failed: {}", e.get_description()));
   }
@@ -93,6 +111,8 @@ absl::StatusOr<SearchResult> Searcher::Search(const SearchRequest& request) cons
     try {
       result.did_you_mean =
           SpellingSuggester(databases_.database(), analyzer_).Suggest(request.query);
+    } catch (const Xapian::DatabaseModifiedError&) {
+      throw;  // Search() reopens and tries again
     } catch (const Xapian::Error& e) {
       return absl::InternalError(fmt::format("search failed: {}", e.get_description()));
     }
@@ -166,6 +186,8 @@ absl::StatusOr<SearchResult> Searcher::Search(const SearchRequest& request) cons
                                 hit.title_marked.next_position + schema::kTitleBodyGap, matches);
       result.hits.push_back(std::move(hit));
     }
+  } catch (const Xapian::DatabaseModifiedError&) {
+    throw;  // Search() reopens and tries again
   } catch (const Xapian::Error& e) {
     return absl::InternalError(fmt::format("search failed: {}", e.get_description()));
   }

@@ -111,6 +111,9 @@ class Searcher {
   absl::StatusOr<SearchResult> Search(const SearchRequest& request) const;
 
  private:
+  static constexpr int kSearchAttempts = 3;
+  absl::StatusOr<SearchResult> SearchOnce(const SearchRequest& request) const;
+
   const DatabaseSet& databases_;
   const Analyzer& analyzer_;
   const Gazetteer* gazetteer_;
