@@ -28,7 +28,7 @@ packages=(
   libxml2-dev libcsv-dev nlohmann-json3-dev libzstd-dev libjemalloc-dev
   hunspell-kk hunspell-ru wamerican
   libcld2-dev libexttextcat-dev
-  clang-format clang-tidy
+  clang clang-format clang-tidy
 )
 if $peers; then
   packages+=(
