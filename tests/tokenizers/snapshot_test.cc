@@ -58,8 +58,9 @@ TEST(SnapshotTest, ATruncatedOrMistypedSectionIsNotRead) {
   std::optional<SnapshotReader> in = SnapshotReader::Open(block, "kind");
   ASSERT_TRUE(in.has_value());
   EXPECT_FALSE(in->Next<std::uint32_t>().has_value());
-  std::optional<SnapshotReader> cut =
-      SnapshotReader::Open(block.substr(0, block.size() - 8), "kind");
+  // (The reader views the block, which must outlive it: not a temporary.)
+  const std::string cut_block = block.substr(0, block.size() - 8);
+  std::optional<SnapshotReader> cut = SnapshotReader::Open(cut_block, "kind");
   ASSERT_TRUE(cut.has_value());
   EXPECT_TRUE(cut->NextBytes().has_value());
   EXPECT_FALSE(cut->Next<std::uint64_t>().has_value());  // its last word is missing
