@@ -1,7 +1,6 @@
 #include "indexer/shard_compactor.h"
 
 #include <filesystem>
-#include <fstream>
 #include <system_error>
 #include <vector>
 
@@ -52,13 +51,12 @@ absl::StatusOr<CompactStats> CompactShards(const std::string& path) {
   const fs::path folder = stub.parent_path();
   std::vector<fs::path> shards;
   for (const StubEntry& entry : *entries) {
-    if ((entry.kind != "auto" && entry.kind != "glass") || entry.target.empty()) {
+    if (!entry.IsLocal()) {
       return absl::FailedPreconditionError(
           fmt::format("{}:{}: '{}' is not a local shard; compact served shards on their servers",
                       stub.string(), entry.line, entry.text));
     }
-    shards.push_back(fs::path(entry.target).is_absolute() ? fs::path(entry.target)
-                                                          : folder / entry.target);
+    shards.push_back(entry.LocalPath(stub));
   }
   if (shards.empty()) {
     return absl::FailedPreconditionError(fmt::format("{}: names no databases", stub.string()));
@@ -81,21 +79,16 @@ absl::StatusOr<CompactStats> CompactShards(const std::string& path) {
     return absl::InternalError(fmt::format("{}: cannot compact: {}", path, e.get_description()));
   }
   // The stub now names the new database alone, by an atomic rename.
-  const fs::path temporary = folder / (std::string(kStubFileName) + ".tmp");
-  {
-    std::ofstream out(temporary, std::ios::trunc);
-    out << "# steppe database, compacted from " << shards.size() << " shard"
-        << (shards.size() == 1 ? "" : "s") << "; a document's shard comes from its id.\n"
-        << "auto " << name << "\n";
-    out.flush();
-    if (!out) return absl::UnavailableError(fmt::format("{}: cannot write", temporary.string()));
+  if (absl::Status written = WriteStubFile(
+          stub,
+          fmt::format("steppe database, compacted from {} shard{}; a document's shard comes from "
+                      "its id.",
+                      shards.size(), shards.size() == 1 ? "" : "s"),
+          {name});
+      !written.ok()) {
+    return written;
   }
   std::error_code error;
-  fs::rename(temporary, stub, error);
-  if (error) {
-    return absl::UnavailableError(
-        fmt::format("{}: cannot write: {}", stub.string(), error.message()));
-  }
   for (const fs::path& shard : shards) {
     if (shard.parent_path() == folder) fs::remove_all(shard, error);  // not one elsewhere
   }

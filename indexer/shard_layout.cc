@@ -1,7 +1,6 @@
 #include "indexer/shard_layout.h"
 
 #include <filesystem>
-#include <fstream>
 #include <system_error>
 
 #include <fmt/format.h>
@@ -34,15 +33,13 @@ absl::StatusOr<std::vector<std::string>> ReadStub(const fs::path& stub) {
       shards.push_back(address->Url());
       continue;
     }
-    if ((entry.kind != "auto" && entry.kind != "glass") || entry.target.empty()) {
+    if (!entry.IsLocal()) {
       return absl::FailedPreconditionError(fmt::format(
           "{}:{}: steppe-index writes local shards ('auto NAME') and served ones ('remote "
           "HOST:PORT'), not '{}'",
           stub.string(), entry.line, entry.text));
     }
-    const fs::path shard = fs::path(entry.target).is_absolute() ? fs::path(entry.target)
-                                                                : stub.parent_path() / entry.target;
-    shards.push_back(shard.string());
+    shards.push_back(entry.LocalPath(stub).string());
   }
   if (shards.empty()) {
     return absl::FailedPreconditionError(fmt::format("{}: names no databases", stub.string()));
@@ -52,22 +49,13 @@ absl::StatusOr<std::vector<std::string>> ReadStub(const fs::path& stub) {
 
 // Writes the stub naming `count` shards into `folder`, atomically.
 absl::Status WriteStub(const fs::path& folder, unsigned count) {
-  const fs::path stub = folder / kStubFileName;
-  const fs::path temporary = folder / (std::string(kStubFileName) + ".tmp");
-  {
-    std::ofstream out(temporary, std::ios::trunc);
-    out << "# steppe database of " << count << " shards; a document's shard comes from its id.\n";
-    for (unsigned shard = 0; shard < count; ++shard) out << "auto " << ShardName(shard) << "\n";
-    out.flush();
-    if (!out) return absl::UnavailableError(fmt::format("{}: cannot write", temporary.string()));
-  }
-  std::error_code error;
-  fs::rename(temporary, stub, error);
-  if (error) {
-    return absl::UnavailableError(
-        fmt::format("{}: cannot write: {}", stub.string(), error.message()));
-  }
-  return absl::OkStatus();
+  std::vector<std::string> shards;
+  for (unsigned shard = 0; shard < count; ++shard) shards.push_back(ShardName(shard));
+  return WriteStubFile(folder / kStubFileName,
+                       fmt::format("steppe database of {} shards; a document's shard comes "
+                                   "from its id.",
+                                   count),
+                       shards);
 }
 
 std::string Mismatch(const std::string& path, std::size_t has, unsigned requested) {

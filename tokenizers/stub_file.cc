@@ -37,4 +37,25 @@ absl::StatusOr<std::vector<StubEntry>> ReadStubFile(const std::filesystem::path&
   return entries;
 }
 
+std::filesystem::path StubEntry::LocalPath(const std::filesystem::path& stub) const {
+  const std::filesystem::path path = target;
+  return path.is_absolute() ? path : stub.parent_path() / path;
+}
+
+absl::Status WriteStubFile(const std::filesystem::path& stub, std::string_view comment,
+                           const std::vector<std::string>& targets) {
+  const std::filesystem::path temporary = stub.string() + ".tmp";
+  {
+    std::ofstream out(temporary, std::ios::trunc);
+    out << "# " << comment << "\n";
+    for (const std::string& target : targets) out << "auto " << target << "\n";
+    out.flush();
+    if (!out) return absl::UnavailableError(temporary.string() + ": cannot write");
+  }
+  std::error_code error;
+  std::filesystem::rename(temporary, stub, error);
+  if (error) return absl::UnavailableError(stub.string() + ": cannot write: " + error.message());
+  return absl::OkStatus();
+}
+
 }  // namespace steppe
