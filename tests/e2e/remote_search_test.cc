@@ -29,9 +29,6 @@ const std::string kSearch = STEPPE_SEARCH_BIN;
 const std::string kCorpora = STEPPE_CORPORA_DIR;
 const std::string kServer = STEPPE_TCPSRV_BIN;
 
-// (score to 6 places, id) of every hit, best first; equal scores by id.
-using Hits = std::vector<std::tuple<double, std::string>>;
-
 class RemoteSearchTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
@@ -84,18 +81,10 @@ class RemoteSearchTest : public ::testing::Test {
   static std::string Merged() { return *dir_ / "merged"; }
   static std::string Cluster() { return *dir_ / "search.stub"; }
 
-  static Hits Search(const std::string& db, const std::string& query) {
+  static RankedHits Search(const std::string& db, const std::string& query) {
     const ToolResult result = Run(db, {"--json", "--limit", "1000", "--", query});
     EXPECT_EQ(result.status, 0) << query << ": " << result.err;
-    Hits hits;
-    for (const auto& row : ParseJsonLines(result.out)) {
-      hits.emplace_back(std::round(row.at("score").get<double>() * 1e6) / 1e6,
-                        row.at("id").get<std::string>());
-    }
-    std::stable_sort(hits.begin(), hits.end(), [](const auto& a, const auto& b) {
-      return std::get<0>(a) != std::get<0>(b) ? std::get<0>(a) > std::get<0>(b) : a < b;
-    });
-    return hits;
+    return ParseRankedHits(result.out);
   }
 
   static std::unique_ptr<TempDir> dir_;
@@ -130,7 +119,7 @@ TEST_F(RemoteSearchTest, RankedResultsAreThoseOfOneDatabase) {
        {"Tokayev", "Тоқаевтың", "нефть газ", "oil OR gas", "\"central asia\"", "title:Almaty",
         "Baikonur", "сайлау", "Astana", "Нұр-Сұлтан", "lang:ru президент", "Kazakhstan -oil",
         "Қазақстан", "Nursultan Nazarbayev", "wheat 2019..2021"}) {
-    const Hits merged = Search(Merged(), query);
+    const RankedHits merged = Search(Merged(), query);
     EXPECT_FALSE(merged.empty()) << query;
     EXPECT_EQ(Search(Cluster(), query), merged) << query;
   }

@@ -29,9 +29,6 @@ const std::string kIndex = STEPPE_INDEX_BIN;
 const std::string kSearch = STEPPE_SEARCH_BIN;
 const std::string kCorpora = STEPPE_CORPORA_DIR;
 
-// (score to 6 places, id) of every hit, best first; equal scores by id.
-using Hits = std::vector<std::tuple<double, std::string>>;
-
 class ShardedSearchTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
@@ -41,19 +38,11 @@ class ShardedSearchTest : public ::testing::Test {
   }
   static void TearDownTestSuite() { dir_.reset(); }
 
-  static Hits Search(const std::string& db, const std::string& query) {
+  static RankedHits Search(const std::string& db, const std::string& query) {
     const ToolResult result =
         RunTool(kSearch, {"--db", *dir_ / db, "--json", "--limit", "1000", "--", query});
     EXPECT_EQ(result.status, 0) << query << ": " << result.err;
-    Hits hits;
-    for (const auto& row : ParseJsonLines(result.out)) {
-      hits.emplace_back(std::round(row.at("score").get<double>() * 1e6) / 1e6,
-                        row.at("id").get<std::string>());
-    }
-    std::stable_sort(hits.begin(), hits.end(), [](const auto& a, const auto& b) {
-      return std::get<0>(a) != std::get<0>(b) ? std::get<0>(a) > std::get<0>(b) : a < b;
-    });
-    return hits;
+    return ParseRankedHits(result.out);
   }
 
   static std::unique_ptr<TempDir> dir_;
@@ -94,7 +83,7 @@ TEST_F(ShardedSearchTest, RankedResultsAreThoseOfOneDatabase) {
        {"Tokayev", "Тоқаевтың", "нефть газ", "oil OR gas", "\"central asia\"", "title:Almaty",
         "Baikonur", "сайлау", "Astana", "Нұр-Сұлтан", "lang:ru президент", "Kazakhstan -oil",
         "Kazakhstan", "Қазақстан", "Nursultan Nazarbayev"}) {
-    const Hits single = Search("single", query);
+    const RankedHits single = Search("single", query);
     EXPECT_FALSE(single.empty()) << query;
     EXPECT_EQ(Search("sharded", query), single) << query;
   }

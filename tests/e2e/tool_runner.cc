@@ -5,6 +5,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cmath>
 #include <csignal>
 #include <cstdlib>
 #include <filesystem>
@@ -168,6 +170,19 @@ std::vector<nlohmann::json> ParseJsonLines(const std::string& out) {
     at = end + 1;
   }
   return rows;
+}
+
+RankedHits ParseRankedHits(const std::string& out) {
+  RankedHits hits;
+  for (const auto& row : ParseJsonLines(out)) {
+    if (!row.contains("id")) continue;
+    hits.emplace_back(std::round(row.at("score").get<double>() * 1e6) / 1e6,
+                      row.at("id").get<std::string>());
+  }
+  std::stable_sort(hits.begin(), hits.end(), [](const auto& a, const auto& b) {
+    return std::get<0>(a) != std::get<0>(b) ? std::get<0>(a) > std::get<0>(b) : a < b;
+  });
+  return hits;
 }
 
 TempDir::TempDir() {

@@ -9,6 +9,7 @@
 #define STEPPE_TESTS_E2E_TOOL_RUNNER_H_
 
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -28,6 +29,12 @@ ToolResult RunTool(const std::string& program, const std::vector<std::string>& a
 
 // Parses JSON Lines output, one object per line (throws on a bad line).
 std::vector<nlohmann::json> ParseJsonLines(const std::string& out);
+
+// (score to 6 places, id) of every hit of steppe-search --json output (its
+// objects with an id), best first, equal scores by id: what two layouts of
+// one corpus must agree on (docids, which break ties, differ).
+using RankedHits = std::vector<std::tuple<double, std::string>>;
+RankedHits ParseRankedHits(const std::string& out);
 
 // A tool started in the background with a pipe to its standard input; its
 // output goes to files until Wait collects it.
