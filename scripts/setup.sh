@@ -29,11 +29,13 @@ packages=(
   hunspell-kk hunspell-ru wamerican
   libcld2-dev libexttextcat-dev
   clang clang-format clang-tidy
+  libtomlplusplus-dev
+  dpkg-dev zsh python3-jsonschema jq man-db
 )
 if $peers; then
   packages+=(
     xapian-omega sphinxsearch sqlite3
-    jq gnuplot-nox
+    gnuplot-nox
   )
 fi
 
