@@ -171,7 +171,8 @@ absl::StatusOr<IndexStats> RunIndexing(const IndexOptions& options, Reporter& re
   const auto gazetteer = Gazetteer::Bundled();
   if (!gazetteer.ok()) return gazetteer.status();
   const double setup_seconds = Seconds(Clock::now() - start);
-  auto layout = ShardLayout::Prepare(options.db_path, options.shards, DefaultShards());
+  auto layout = ShardLayout::Prepare(options.db_path, options.shards,
+                                     options.new_shards > 0 ? options.new_shards : DefaultShards());
   if (!layout.ok()) return layout.status();
   std::vector<std::unique_ptr<ShardWriter>> writers;
   for (const std::string& shard : layout->shards()) {

@@ -41,6 +41,9 @@ struct IndexOptions {
   bool wait_for_lock = false;
   unsigned threads = 0;  // analysis threads; 0: DefaultThreads()
   unsigned shards = 0;   // 0: the database's own layout; a new one gets DefaultShards()
+  // With shards 0: a new database's shards instead of DefaultShards() (the
+  // configuration file's, which an existing database does not have to match).
+  unsigned new_shards = 0;
   ReaderLimits limits;
   const std::atomic<bool>* stop = nullptr;
 };

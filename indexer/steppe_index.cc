@@ -18,6 +18,8 @@
 
 #include "indexer/indexing_run.h"
 #include "indexer/shard_compactor.h"
+#include "tokenizers/tool_config.h"
+#include "tokenizers/tool_version.h"
 
 namespace {
 
@@ -114,9 +116,30 @@ class TerminalReporter : public steppe::Reporter {
   std::chrono::steady_clock::time_point last_{};
 };
 
-std::string DefaultDatabase() {
-  const char* env = std::getenv("STEPPE_DB");
-  return env != nullptr && *env != '\0' ? env : "steppe-db";
+// The configuration file's database and [index] settings, for each option
+// the command line did not give (the command line wins).
+absl::Status ApplyConfig(const steppe::ToolConfig& config, const steppe::Environment& env,
+                         const CLI::App& app, steppe::IndexOptions& options,
+                         std::size_t& max_record_mb) {
+  if (app.count("--db") == 0) {
+    const std::vector<std::string> databases = steppe::DefaultDatabases(config, env);
+    if (databases.size() != 1) {
+      return absl::InvalidArgumentError(
+          fmt::format("{}: db names {} databases; say which to index into with --db", config.path,
+                      databases.size()));
+    }
+    options.db_path = databases.front();
+  }
+  const steppe::ToolConfig::Index& index = config.index;
+  if (index.threads && app.count("--threads") == 0) options.threads = *index.threads;
+  if (index.shards && app.count("--shards") == 0) options.new_shards = *index.shards;
+  if (index.commit_every && app.count("--commit-every") == 0) {
+    options.commit_every = *index.commit_every;
+  }
+  if (index.max_record_mb && app.count("--max-record-mb") == 0) {
+    max_record_mb = *index.max_record_mb;
+  }
+  return absl::OkStatus();
 }
 
 // steppe-index --compact: merges the shards, says what it did.
@@ -139,23 +162,30 @@ int Run(int argc, char** argv) {
       "INPUT is a file, a folder (read recursively) or - for standard input. Formats:\n"
       "JSON Lines (id, url, title, text|body, date, lang, source), CSV/TSV with a header,\n"
       "plain-text and HTML pages; any of them may be compressed (.gz .zst .bz2 .xz) or\n"
-      "packed in .tar/.zip. Indexing the same articles again replaces them.\n\n"
-      "Examples:\n"
-      "  steppe-index corpora/                      # into ./steppe-db or $STEPPE_DB\n"
-      "  steppe-index --db news.db dump.jsonl.zst pages.tar.gz\n"
-      "  zcat dump.jsonl.gz | steppe-index --db news.db -\n\n"
-      "Exit status: 0 all indexed, 1 some records or inputs were bad (reported on\n"
-      "standard error), 2 error, 130 interrupted (what was done is committed).",
+      "packed in .tar/.zip. Indexing the same articles again replaces them.",
       "steppe-index"};
+  app.footer(
+      "Examples:\n"
+      "  steppe-index corpora/{news,csv,html,pages}  # the sample corpus, into ./steppe-db\n"
+      "  steppe-index --db /tmp/news /usr/share/steppe/sample/   # as installed\n"
+      "  steppe-index --db news.db dump.jsonl.zst pages.tar.gz\n"
+      "  zcat dump.jsonl.gz | steppe-index --db news.db -\n"
+      "  steppe-index --db news.db --compact          # merge the shards into one\n\n"
+      "Database: --db, else $STEPPE_DB, else the configuration file's db, else\n"
+      "./steppe-db. Configuration: $STEPPE_CONFIG, else\n"
+      "$XDG_CONFIG_HOME/steppe/config.toml (see steppe-config(5)); options given here win.\n\n"
+      "Exit status: 0 all indexed, 1 some records or inputs were bad (reported on\n"
+      "standard error), 2 error, 130 interrupted (what was done is committed).\n"
+      "More: man steppe-index.");
   // Like most shell tools, a repeated option takes its last value.
   app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
   steppe::IndexOptions options;
-  options.db_path = DefaultDatabase();
   std::string format_name;
   bool quiet = false;
   std::size_t max_record_mb = options.limits.max_record_bytes >> 20;
   app.add_option("--db,-d", options.db_path,
-                 "Database folder (default: $STEPPE_DB, else ./steppe-db)");
+                 "Database folder (default: $STEPPE_DB, else the configuration's db, else "
+                 "./steppe-db)");
   app.add_option("--format,-f", format_name,
                  "Read every input as this format: jsonl, csv, tsv, html, text (default: from the "
                  "name, else from the content)");
@@ -188,12 +218,19 @@ int Run(int argc, char** argv) {
                "Merge the database's shards into one (Xapian's compactor), after indexing any "
                "INPUT: for archives read more than written");
   app.add_option("INPUT", options.inputs, "Files, folders, or - for standard input");
-  app.set_version_flag("--version",
-                       "steppe-index 0.1.0 (Xapian " + std::string(Xapian::version_string()) + ")");
+  app.set_version_flag("--version", steppe::VersionLine("steppe-index"));
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? kExitOk : kExitError;
+  }
+  const steppe::Environment& env = steppe::ProcessEnvironment();
+  auto config = steppe::LoadToolConfig(env);
+  absl::Status applied =
+      config.ok() ? ApplyConfig(*config, env, app, options, max_record_mb) : config.status();
+  if (!applied.ok()) {
+    fmt::print(stderr, "steppe-index: {}\n", std::string(applied.message()));
+    return kExitError;
   }
   if (!format_name.empty()) {
     options.format = steppe::ParseFormatName(format_name);

@@ -63,15 +63,15 @@ void PrintHuman(const SearchResult& result, const SearchRequest& request, bool c
 
 void PrintJson(const SearchResult& result, std::FILE* out, std::optional<std::string_view> query) {
   for (const Hit& hit : result.hits) {
-    nlohmann::json highlights = nlohmann::json::array();
+    nlohmann::ordered_json highlights = nlohmann::ordered_json::array();
     for (const auto& [begin, end] : hit.snippet.highlights) highlights.push_back({begin, end});
-    nlohmann::json row = {
+    nlohmann::ordered_json row = {
         {"rank", hit.rank},
         {"id", hit.id},
         {"score", hit.score},
         {"percent", hit.percent},
         {"title", hit.title},
-        {"date", hit.date.empty() ? nlohmann::json() : nlohmann::json(hit.date)},
+        {"date", hit.date.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(hit.date)},
         {"lang", hit.lang},
         {"source", hit.source},
         {"url", hit.url},
@@ -83,7 +83,8 @@ void PrintJson(const SearchResult& result, std::FILE* out, std::optional<std::st
         {"similar", hit.similar},
     };
     if (query.has_value()) row["query"] = std::string(*query);
-    fmt::print(out, "{}\n", row.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    fmt::print(out, "{}\n",
+               row.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
   }
 }
 
@@ -101,8 +102,8 @@ std::string Line(const std::vector<FacetCount>& counts, std::size_t shown) {
   return line.empty() ? "none" : line;
 }
 
-nlohmann::json Array(const std::vector<FacetCount>& counts) {
-  nlohmann::json array = nlohmann::json::array();
+nlohmann::ordered_json Array(const std::vector<FacetCount>& counts) {
+  nlohmann::ordered_json array = nlohmann::ordered_json::array();
   for (const FacetCount& count : counts) {
     array.push_back({{"value", count.value}, {"count", count.count}});
   }
@@ -132,7 +133,7 @@ void PrintFacetsHuman(const Facets& facets, bool color, std::FILE* out) {
 }
 
 void PrintFacetsJson(const Facets& facets, std::FILE* out, std::optional<std::string_view> query) {
-  nlohmann::json row = {
+  nlohmann::ordered_json row = {
       {"facets",
        {{"lang", Array(facets.languages)},
         {"source", Array(facets.sources)},
@@ -141,7 +142,8 @@ void PrintFacetsJson(const Facets& facets, std::FILE* out, std::optional<std::st
       {"matches", facets.matches},
   };
   if (query.has_value()) row["query"] = std::string(*query);
-  fmt::print(out, "{}\n", row.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  fmt::print(out, "{}\n",
+             row.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
 }
 
 void PrintDidYouMeanHuman(const std::string& suggestion, bool color, std::FILE* out) {
@@ -150,9 +152,10 @@ void PrintDidYouMeanHuman(const std::string& suggestion, bool color, std::FILE* 
 
 void PrintDidYouMeanJson(const std::string& suggestion, std::FILE* out,
                          std::optional<std::string_view> query) {
-  nlohmann::json row = {{"did_you_mean", suggestion}};
+  nlohmann::ordered_json row = {{"did_you_mean", suggestion}};
   if (query.has_value()) row["query"] = std::string(*query);
-  fmt::print(out, "{}\n", row.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  fmt::print(out, "{}\n",
+             row.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
 }
 
 }  // namespace steppe

@@ -4,7 +4,8 @@
 // language, source, id and score, then the snippet, with matched words
 // highlighted when `color` is on (the caller decides: a terminal and no
 // NO_COLOR), and a closing count line. PrintJson writes JSON Lines, one
-// object per hit with rank, id, score, percent, title, date, lang, source,
+// object per hit with, in this order, rank, id, score, percent, title,
+// date, lang, source,
 // url, snippet, highlights ([begin, end) byte ranges into snippet),
 // matched (the document's own spellings of the words it matched), db,
 // docid and similar (how many copies of the story were collapsed into
@@ -14,7 +15,9 @@
 // sources (the ten most frequent, then how many more) and a bar chart of
 // the years; PrintFacetsJson as one JSON object on one line:
 // {"facets": {"lang": [{"value", "count"}...], "source": [...], "year":
-// [...], "undated": N}, "matches": N}, plus "query" in a batch.
+// [...], "undated": N}, "matches": N}, plus "query" in a batch. Every
+// object these write is one that searcher/search-output.schema.json
+// describes (tests/e2e/json_schema_test.cc checks it).
 #ifndef STEPPE_SEARCHER_RESULT_PRINTER_H_
 #define STEPPE_SEARCHER_RESULT_PRINTER_H_
 

@@ -19,17 +19,15 @@
 #include "searcher/database_set.h"
 #include "searcher/result_printer.h"
 #include "searcher/searcher.h"
+#include "tokenizers/color_choice.h"
+#include "tokenizers/tool_config.h"
+#include "tokenizers/tool_version.h"
 
 namespace {
 
 constexpr int kExitHits = 0;
 constexpr int kExitNoHits = 1;
 constexpr int kExitError = 2;
-
-std::string DefaultDatabase() {
-  const char* env = std::getenv("STEPPE_DB");
-  return env != nullptr && *env != '\0' ? env : "steppe-db";
-}
 
 // Ends the process once what it printed is flushed, without destroying the
 // analysis, the gazetteer and the databases: freeing their many small
@@ -41,12 +39,19 @@ std::string DefaultDatabase() {
   std::_Exit(status);
 }
 
-bool UseColor(const std::string& mode) {
-  if (mode == "always") return true;
-  if (mode == "never") return false;
-  const char* no_color = std::getenv("NO_COLOR");
-  if (no_color != nullptr && *no_color != '\0') return false;
-  return isatty(STDOUT_FILENO) != 0;
+// The configuration file's [search] settings, for each option the command
+// line did not give (the command line wins). Its aliases files are read
+// besides any --aliases.
+void ApplyConfig(const steppe::ToolConfig::Search& config, const CLI::App& app,
+                 steppe::SearchRequest& request, std::string& sort, std::string& color,
+                 bool& collapse, std::vector<std::string>& aliases) {
+  if (config.limit && app.count("--limit") == 0) request.limit = *config.limit;
+  if (config.sort && app.count("--sort") == 0) sort = *config.sort;
+  if (config.color && app.count("--color") == 0) color = *config.color;
+  if (config.collapse && app.count("--collapse") == 0) collapse = *config.collapse;
+  if (config.query_lang && app.count("--query-lang") == 0)
+    request.query_language = *config.query_lang;
+  aliases.insert(aliases.begin(), config.aliases.begin(), config.aliases.end());
 }
 
 // How results are printed.
@@ -115,21 +120,28 @@ int SearchOne(const steppe::Searcher& searcher, const steppe::Analyzer& analyzer
 
 int Run(int argc, char** argv) {
   CLI::App app{
-      "Ranked search (BM25) over steppe databases.\n\n"
-      "Query syntax: words (any spelling case, any of en/ru/kk), \"exact phrases\",\n"
-      "AND OR NOT XOR, +required -excluded, ( ), a NEAR b, a NEAR/3 b, title:word,\n"
-      "lang:ru, source:\"Steppe Herald\", id:en-001, date ranges 2019-06-01..2019-06-30.\n\n"
-      "Examples:\n"
-      "  steppe-search tokayev inauguration\n"
-      "  steppe-search --lang ru --since 2022 Токаев\n"
-      "  steppe-search '\"wheat harvest\" record' --sort date\n"
-      "  steppe-search --json --limit 5 -- -camel Baikonur | jq .id\n"
-      "  steppe-search --explain Toqaev          # what a name was expanded to\n"
-      "  steppe-search --aliases my-names.aliases 'Kazakh Steppe Herald'\n"
-      "  steppe-search --json --queries bench/queries.txt > hits.jsonl\n"
-      "  steppe-search --similar en-001 --lang ru   # Russian articles like en-001\n\n"
-      "Exit status: 0 hits found, 1 no hits, 2 error.",
+      "Ranked search (BM25) over steppe databases: English, Russian and Kazakh news, any\n"
+      "spelling of a name (Tokayev, Toqaev, Токаев, Тоқаевтың) finding the others.\n\n"
+      "Query syntax: words (any case, any of en/ru/kk), \"exact phrases\", AND OR NOT XOR,\n"
+      "+required -excluded, ( ), a NEAR b, a NEAR/3 b, title:word, lang:ru,\n"
+      "source:\"Steppe Herald\", id:en-001, date ranges 2019-06-01..2019-06-30.",
       "steppe-search"};
+  app.footer(
+      "Examples (on the sample corpus: steppe-index corpora/{news,csv,html,pages}, or the\n"
+      "installed /usr/share/steppe/sample/):\n"
+      "  steppe-search tokayev inauguration\n"
+      "  steppe-search Toqaev                      # Tokayev, Токаев, Тоқаевтың too\n"
+      "  steppe-search --lang ru --since 2022 Токаев\n"
+      "  steppe-search '\"wheat harvest\"' --sort date\n"
+      "  steppe-search --facets Tokayev            # by language, source and year\n"
+      "  steppe-search --explain Tselinograd       # what a name was expanded to\n"
+      "  steppe-search --json --limit 3 -- -camel Baikonur | jq -r .id\n"
+      "  steppe-search --similar en-001 --lang kk  # Kazakh articles like en-001\n\n"
+      "Databases: --db, else $STEPPE_DB, else the configuration file's db, else\n"
+      "./steppe-db. Configuration: $STEPPE_CONFIG, else\n"
+      "$XDG_CONFIG_HOME/steppe/config.toml (see steppe-config(5)); options given here win.\n"
+      "Colour only on a terminal, never with NO_COLOR or TERM=dumb (--color to choose).\n\n"
+      "Exit status: 0 hits found, 1 no hits, 2 error. More: man steppe-search.");
   // Like most shell tools, a repeated option takes its last value.
   app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
   std::vector<std::string> dbs;
@@ -142,7 +154,7 @@ int Run(int argc, char** argv) {
   bool explain = false;
   app.add_option("--db,-d", dbs,
                  "Database folder or Xapian stub file; repeat to search several as one "
-                 "(default: $STEPPE_DB, else ./steppe-db)")
+                 "(default: $STEPPE_DB, else the configuration's db, else ./steppe-db)")
       ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app.add_option("--lang,-l", request.languages, "Only documents in this language (en, ru, kk)")
@@ -181,10 +193,10 @@ int Run(int argc, char** argv) {
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app.add_option("--color", color, "auto (default: on a terminal, unless NO_COLOR), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
-  bool no_collapse = false;
-  app.add_flag("--no-collapse", no_collapse,
-               "Show every copy of a story (republished elsewhere, or in another language) "
-               "instead of the best one and \"+N similar\"");
+  bool collapse = true;
+  app.add_flag("--collapse,!--no-collapse", collapse,
+               "--no-collapse shows every copy of a story (republished elsewhere, or in another "
+               "language) instead of the best one and \"+N similar\" (--collapse, the default)");
   app.add_option("--similar", request.similar_to,
                  "Instead of a query: the articles most like the one with this id (more like "
                  "this), with any filters");
@@ -194,8 +206,7 @@ int Run(int argc, char** argv) {
                  "same options, in one process (blank lines and lines starting with # are "
                  "skipped); --json adds each hit's \"query\", --count prints COUNT<TAB>QUERY");
   app.add_option("QUERY", words, "The query; use -- before a query starting with '-'");
-  app.set_version_flag(
-      "--version", "steppe-search 0.1.0 (Xapian " + std::string(Xapian::version_string()) + ")");
+  app.set_version_flag("--version", steppe::VersionLine("steppe-search"));
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -210,8 +221,15 @@ int Run(int argc, char** argv) {
                    : "give one of a QUERY, --queries FILE and --similar ID, not several");
     return kExitError;
   }
-  request.collapse = !no_collapse;
-  if (dbs.empty()) dbs.push_back(DefaultDatabase());
+  const steppe::Environment& env = steppe::ProcessEnvironment();
+  auto config = steppe::LoadToolConfig(env);
+  if (!config.ok()) {
+    fmt::print(stderr, "steppe-search: {}\n", std::string(config.status().message()));
+    return kExitError;
+  }
+  ApplyConfig(config->search, app, request, sort, color, collapse, aliases);
+  request.collapse = collapse;
+  if (dbs.empty()) dbs = steppe::DefaultDatabases(*config, env);
   request.query = absl::StrJoin(words, " ");
   request.sort = sort == "date" ? steppe::SortOrder::kDate : steppe::SortOrder::kRelevance;
   if (count) {
@@ -243,7 +261,7 @@ int Run(int argc, char** argv) {
     }
   }
   steppe::Searcher searcher(*databases, **analyzer, &*gazetteer);
-  const Output output{json, count, explain, UseColor(color)};
+  const Output output{json, count, explain, steppe::UseColor(color, STDOUT_FILENO, env)};
   if (queries_file.empty()) {
     ExitWithoutTeardown(SearchOne(searcher, **analyzer, request, output, "", std::nullopt));
   }

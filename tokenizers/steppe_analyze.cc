@@ -13,20 +13,22 @@
 
 #include "absl/strings/str_join.h"
 #include "tokenizers/analyzer.h"
+#include "tokenizers/tool_version.h"
 
 namespace {
 
 constexpr int kExitError = 2;
 
 int Run(int argc, char** argv) {
-  CLI::App app{
-      "Show the language, tokens and index terms steppe makes of a text.\n\n"
+  CLI::App app{"Show the language, tokens and index terms steppe makes of a text.",
+               "steppe-analyze"};
+  app.footer(
       "Examples:\n"
       "  steppe-analyze 'Тоқаевтың жарлығы'\n"
       "  steppe-analyze --lang ru Назарбаева Назарбаев\n"
       "  steppe-analyze --query Nur-Sultan      # the terms a query looks up\n"
-      "  echo 'Kassym-Jomart Tokayev' | steppe-analyze --json",
-      "steppe-analyze"};
+      "  echo 'Kassym-Jomart Tokayev' | steppe-analyze --json | jq -c .terms\n\n"
+      "Exit status: 0 analysed, 2 error. More: man steppe-analyze.");
   // Like most shell tools, a repeated option takes its last value.
   app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
   std::string lang_code;
@@ -38,7 +40,7 @@ int Run(int argc, char** argv) {
                "Analyse as a query: a word of unknown language gives every candidate term");
   app.add_flag("--json", json, "One JSON object per token");
   app.add_option("text", words, "Text to analyse (default: standard input)");
-  app.set_version_flag("--version", "steppe-analyze 0.1.0");
+  app.set_version_flag("--version", steppe::VersionLine("steppe-analyze"));
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -78,7 +80,7 @@ int Run(int argc, char** argv) {
 
   if (json) {
     for (const steppe::Token& token : tokens) {
-      nlohmann::json row = {
+      nlohmann::ordered_json row = {
           {"position", token.position},
           {"token", text.substr(token.begin, token.end - token.begin)},
           {"start", token.begin},
@@ -92,7 +94,8 @@ int Run(int argc, char** argv) {
           {"stopword", token.stopword},
           {"lang", steppe::LanguageCode(language)},
       };
-      std::cout << row.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+      std::cout << row.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
+                << "\n";
     }
     return 0;
   }

@@ -2,10 +2,13 @@
 
 #include <fcntl.h>
 #include <poll.h>
+#include <pty.h>
+#include <sys/ioctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
 #include <csignal>
 #include <cstdlib>
@@ -30,6 +33,8 @@ pid_t Spawn(const std::string& program, const std::vector<std::string>& argument
   dup2(out_fd, STDOUT_FILENO);
   dup2(err_fd, STDERR_FILENO);
   for (int fd : close_in_child) close(fd);
+  // No user's configuration file (steppe-config(5)) unless a test names one.
+  setenv("STEPPE_CONFIG", "", 1);
   for (const auto& [name, value] : environment) setenv(name.c_str(), value.c_str(), 1);
   std::vector<char*> argv;
   argv.push_back(const_cast<char*>(program.c_str()));
@@ -46,6 +51,44 @@ int ExitStatus(pid_t pid) {
 }
 
 }  // namespace
+
+ToolResult RunInTerminal(const std::string& program, const std::vector<std::string>& arguments,
+                         const std::vector<std::pair<std::string, std::string>>& environment) {
+  int terminal = -1;
+  winsize size{};
+  size.ws_row = 50;
+  size.ws_col = 120;
+  const pid_t pid = forkpty(&terminal, nullptr, nullptr, &size);
+  if (pid < 0) throw std::runtime_error("forkpty failed");
+  if (pid == 0) {
+    setenv("STEPPE_CONFIG", "", 1);
+    for (const auto& [name, value] : environment) setenv(name.c_str(), value.c_str(), 1);
+    std::vector<char*> argv;
+    argv.push_back(const_cast<char*>(program.c_str()));
+    for (const std::string& argument : arguments) {
+      argv.push_back(const_cast<char*>(argument.c_str()));
+    }
+    argv.push_back(nullptr);
+    execv(program.c_str(), argv.data());
+    _exit(127);
+  }
+  ToolResult result;
+  char buffer[4096];
+  // Read until the child's side closes: EIO on Linux once it has exited.
+  for (;;) {
+    const ssize_t n = read(terminal, buffer, sizeof buffer);
+    if (n > 0) {
+      result.out.append(buffer, static_cast<std::size_t>(n));
+    } else if (n < 0 && errno == EINTR) {
+      continue;
+    } else {
+      break;
+    }
+  }
+  close(terminal);
+  result.status = ExitStatus(pid);
+  return result;
+}
 
 ToolResult RunTool(const std::string& program, const std::vector<std::string>& arguments,
                    const std::string& input,

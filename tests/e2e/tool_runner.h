@@ -3,8 +3,9 @@
 //
 // Contract: Run executes the program with exactly the given arguments (no
 // shell), with `input` on standard input and the extra environment
-// variables set, and returns its standard output, standard error and exit
-// code; a program killed by a signal reports 128 + the signal.
+// variables set (STEPPE_CONFIG is set empty, so that no user's
+// configuration file is read, unless `environment` sets it), and returns its standard output,
+// standard error and exit code; a program killed by a signal reports 128 + the signal.
 #ifndef STEPPE_TESTS_E2E_TOOL_RUNNER_H_
 #define STEPPE_TESTS_E2E_TOOL_RUNNER_H_
 
@@ -26,6 +27,13 @@ struct ToolResult {
 ToolResult RunTool(const std::string& program, const std::vector<std::string>& arguments,
                    const std::string& input = "",
                    const std::vector<std::pair<std::string, std::string>>& environment = {});
+
+// Runs the program like RunTool, but on a new pseudo-terminal (its
+// standard input, output and error), as from an interactive shell; `out`
+// is what the terminal showed (output and error together, with the
+// terminal's \r\n line ends), `err` is empty.
+ToolResult RunInTerminal(const std::string& program, const std::vector<std::string>& arguments,
+                         const std::vector<std::pair<std::string, std::string>>& environment = {});
 
 // Parses JSON Lines output, one object per line (throws on a bad line).
 std::vector<nlohmann::json> ParseJsonLines(const std::string& out);
