@@ -250,7 +250,11 @@ int Run(int argc, char** argv) {
   std::atomic<bool> stop{false};
   options.stop = &stop;
   InterruptWatcher watcher(stop);
-  TerminalReporter reporter(!quiet && isatty(STDERR_FILENO) != 0, quiet);
+  // The progress line redraws itself with terminal escapes: a terminal
+  // only, and not one that says it cannot (TERM=dumb).
+  const bool progress =
+      !quiet && isatty(STDERR_FILENO) != 0 && env.Get("TERM").value_or("") != "dumb";
+  TerminalReporter reporter(progress, quiet);
   auto stats = steppe::RunIndexing(options, reporter);
   reporter.ClearProgress();
   if (!stats.ok()) {

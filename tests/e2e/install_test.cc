@@ -268,6 +268,22 @@ TEST_F(InstallTest, ColourOnATerminalOnlyAndNeverWithNoColor) {
   EXPECT_THAT(json.out, Not(HasSubstr(kColour)));
 }
 
+TEST_F(InstallTest, IndexingShowsProgressOnATerminalThatCanRedrawIt) {
+  auto index = [&](const std::string& db, const std::string& term) {
+    return RunInTerminal(
+        kEnv, {"-i", "PATH=/usr/bin:/bin", "LANG=C.UTF-8", "TERM=" + term, Tool("steppe-index"),
+               "--db", *dir_ / db, Share("steppe/sample/news")});
+  };
+  const ToolResult terminal = index("progress", "xterm-256color");
+  EXPECT_EQ(terminal.status, 0) << terminal.out;
+  EXPECT_THAT(terminal.out, HasSubstr("\r\033[K"));
+  EXPECT_THAT(terminal.out, HasSubstr("74 documents (74 added"));
+  const ToolResult dumb = index("plain", "dumb");
+  EXPECT_EQ(dumb.status, 0) << dumb.out;
+  EXPECT_THAT(dumb.out, Not(HasSubstr(kColour)));
+  EXPECT_THAT(dumb.out, HasSubstr("74 documents (74 added"));
+}
+
 TEST_F(InstallTest, ManPagesRenderAndDocumentEveryOption) {
   for (const char* tool : kTools) {
     const std::string page = Share(std::string("man/man1/") + tool + ".1.gz");
