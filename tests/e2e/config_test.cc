@@ -44,7 +44,7 @@ class ConfigTest : public ::testing::Test {
 
   // Writes the XDG configuration file.
   static std::string WriteConfig(const std::string& text) {
-    const std::string path = *dir_ / "xdg/steppe/config.toml";
+    std::string path = *dir_ / "xdg/steppe/config.toml";
     std::ofstream(path) << text;
     return path;
   }

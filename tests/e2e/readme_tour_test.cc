@@ -53,8 +53,11 @@ TEST(ReadmeTourTest, EveryLineRunsAsWritten) {
   std::string all;
   for (std::size_t i = 1; i < lines.size(); ++i) {
     const std::string& line = lines[i];
+    std::string command = "cd " + kSource;
+    command += " && ";
+    command += line;
     const ToolResult run =
-        RunTool("/bin/bash", {"-o", "pipefail", "-c", "cd " + kSource + " && " + line}, "",
+        RunTool("/bin/bash", {"-o", "pipefail", "-c", command}, "",
                 {{"PATH", path}, {"STEPPE_DB", dir / "steppe-db"}, {"LANG", "C.UTF-8"}});
     const int expected = line.find("# no matches") != std::string::npos ? 1 : 0;
     EXPECT_EQ(run.status, expected) << line << "\n" << run.err;
