@@ -81,11 +81,11 @@ absl::StatusOr<SearchResult> Searcher::SearchOnce(const SearchRequest& request) 
   options.vocabulary = &databases_.database();
   if (request.query_language == "auto") {
     options.language = analyzer_.GuessLanguage(request.query);
-  } else if (!request.query_language.empty()) {
+  } else if (!request.query_language.empty() && request.query_language != "any") {
     options.language = ParseLanguage(request.query_language);
     if (options.language == Language::kUnknown) {
       return absl::InvalidArgumentError(fmt::format(
-          "unknown query language '{}' (use en, ru, kk or auto)", request.query_language));
+          "unknown query language '{}' (use en, ru, kk, auto or any)", request.query_language));
     }
   } else if (request.languages.size() == 1) {
     options.language = ParseLanguage(request.languages.front());

@@ -53,7 +53,8 @@ struct SearchRequest {
   // Names only as written: no other names from the gazetteer.
   bool exact = false;
   // How query words are analysed: "" (default) expands a word over every
-  // language it could be; "auto" guesses the query's language from its
+  // language it could be (as does "any", which a command line uses to undo
+  // a configured language); "auto" guesses the query's language from its
   // text; a code (en, ru, kk) analyses it as that language. A single --lang
   // filter also fixes the query's language.
   std::string query_language;

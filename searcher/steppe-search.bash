@@ -39,7 +39,7 @@ _steppe_search()
             mapfile -t COMPREPLY < <(compgen -f -- "$cur")
             ;;
         -l | --lang) values="en ru kk" ;;
-        --query-lang) values="en ru kk auto" ;;
+        --query-lang) values="en ru kk auto any" ;;
         --sort) values="relevance date" ;;
         --color) values="auto always never" ;;
         -s | --source | --since | --until | -n | --limit | --offset | --similar)

@@ -7,7 +7,7 @@ _arguments -s -S \
   '(- *)--version[print the version and exit]' \
   '*'{-d+,--db=}'[database folder, Xapian stub file or tcp://HOST:PORT (repeatable)]:database:_files' \
   '*'{-l+,--lang=}'[only articles in this language (repeatable)]:language:((en\:English ru\:Russian kk\:Kazakh))' \
-  '--query-lang=[analyse the query in this language]:language:((en\:English ru\:Russian kk\:Kazakh auto\:"guessed from the query"))' \
+  '--query-lang=[analyse the query in this language]:language:((en\:English ru\:Russian kk\:Kazakh auto\:"guessed from the query" any\:"every language a word could be (default)"))' \
   '*'{-s+,--source=}'[only articles from this source (repeatable)]:source: ' \
   '--since=[only articles dated on or after this date]:date (YYYY, YYYY-MM or YYYY-MM-DD): ' \
   '--until=[only articles dated on or before this date]:date (YYYY, YYYY-MM or YYYY-MM-DD): ' \

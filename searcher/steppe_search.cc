@@ -161,8 +161,8 @@ int Run(int argc, char** argv) {
       ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app.add_option("--query-lang", request.query_language,
-                 "Analyse the query as en, ru or kk, or 'auto' to guess (default: every language "
-                 "a word could be)");
+                 "Analyse the query as en, ru or kk, or 'auto' to guess, or 'any': every "
+                 "language a word could be (the default)");
   app.add_option("--source,-s", request.sources, "Only documents from this source")
       ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);

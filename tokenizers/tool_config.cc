@@ -57,7 +57,7 @@ class ConfigReader {
     if (key == "color") return Choice(key, node, {"auto", "always", "never"}, search.color);
     if (key == "collapse") return Boolean(key, node, search.collapse);
     if (key == "query_lang") {
-      return Choice(key, node, {"en", "ru", "kk", "auto"}, search.query_lang);
+      return Choice(key, node, {"en", "ru", "kk", "auto", "any"}, search.query_lang);
     }
     if (key == "aliases") return Paths(key, node, search.aliases);
     return Error(key.source(), fmt::format("unknown key '{}' in [search] (known: limit, sort, "

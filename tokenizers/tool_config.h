@@ -39,7 +39,7 @@ struct ToolConfig {
     std::optional<std::string> sort;   // relevance | date
     std::optional<std::string> color;  // auto | always | never
     std::optional<bool> collapse;
-    std::optional<std::string> query_lang;  // en | ru | kk | auto
+    std::optional<std::string> query_lang;  // en | ru | kk | auto | any
     std::vector<std::string> aliases;
   } search;
 

@@ -123,6 +123,20 @@ TEST_F(ConfigTest, SearchPreferencesApplyUnlessTheCommandLineSaysOtherwise) {
   EXPECT_EQ(collapsed.size() + 1, every.size());
 }
 
+TEST_F(ConfigTest, AConfiguredQueryLanguageIsUndoneWithAny) {
+  auto explain = [](const ToolResult& result) {
+    EXPECT_EQ(result.status, 0) << result.err;
+    return result.err;
+  };
+  WriteConfig("db = \"" + *dir_ / "news" + "\"\n");
+  const std::string every = explain(Run(kSearch, {"--count", "--explain", "inauguration"}));
+  WriteConfig("db = \"" + *dir_ / "news" + "\"\n[search]\nquery_lang = \"ru\"\n");
+  const std::string russian = explain(Run(kSearch, {"--count", "--explain", "inauguration"}));
+  EXPECT_NE(russian, every);
+  EXPECT_EQ(explain(Run(kSearch, {"--count", "--explain", "--query-lang", "any", "inauguration"})),
+            every);
+}
+
 TEST_F(ConfigTest, AliasesFilesOfTheConfigurationAddToThoseGiven) {
   std::ofstream(*dir_ / "xdg/steppe/animals.aliases")
       << "camel-animal | other | camel | верблюд | түйе\n";
