@@ -28,10 +28,12 @@ foreach(page IN LISTS man_pages)
 endforeach()
 add_custom_target(steppe_man_pages ALL DEPENDS ${compressed_man_pages})
 
-# Completions, where bash-completion and zsh look for them by command name.
+# Completions, where bash-completion and zsh look for them by command name:
+# zsh's one per tool; bash's one file for the three (they share how a word
+# is taken apart), installed under each name.
 foreach(tool_path IN ITEMS indexer/steppe-index searcher/steppe-search tokenizers/steppe-analyze)
   get_filename_component(tool ${tool_path} NAME)
-  install(FILES ${tool_path}.bash DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions
+  install(FILES tokenizers/steppe.bash DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions
           RENAME ${tool})
   install(FILES ${tool_path}.zsh DESTINATION ${CMAKE_INSTALL_DATADIR}/zsh/vendor-completions
           RENAME _${tool})
