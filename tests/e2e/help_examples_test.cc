@@ -18,8 +18,6 @@ const std::string kSearch = STEPPE_SEARCH_BIN;
 const std::string kAnalyze = STEPPE_ANALYZE_BIN;
 const std::string kCorpora = STEPPE_CORPORA_DIR;
 
-std::string Folder(const std::string& path) { return path.substr(0, path.rfind('/')); }
-
 // The example command lines of a tool's --help: the indented lines after
 // the "Examples" heading up to a blank line, that run the tool, without
 // their trailing # comment.
@@ -49,7 +47,7 @@ TEST(HelpExamplesTest, EachExampleRunsOnTheSampleCorpus) {
       RunTool(kIndex, {"--quiet", "--db", dir / "db", kCorpora + "/news", kCorpora + "/csv",
                        kCorpora + "/html", kCorpora + "/pages"});
   ASSERT_EQ(indexed.status, 0) << indexed.err;
-  const std::string path = Folder(kSearch) + ":" + Folder(kAnalyze) + ":/usr/bin:/bin";
+  const std::string path = PathOf({kSearch, kAnalyze});
   for (const auto& [tool, name] :
        {std::pair{kSearch, "steppe-search"}, std::pair{kAnalyze, "steppe-analyze"}}) {
     const std::vector<std::string> examples = Examples(tool, name);

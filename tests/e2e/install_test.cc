@@ -8,7 +8,6 @@
 // never with NO_COLOR; each man page renders without warnings and
 // documents every option; the bash completion completes every option.
 #include <filesystem>
-#include <fstream>
 #include <memory>
 #include <regex>
 #include <set>
@@ -37,13 +36,6 @@ const std::string kCpack = STEPPE_CPACK_COMMAND;
 const std::string kEnv = "/usr/bin/env";
 const char* const kTools[] = {"steppe-index", "steppe-search", "steppe-analyze"};
 constexpr std::string_view kColour = "\033[";
-
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 // Every file under `root`, as paths relative to it.
 std::set<std::string> FilesUnder(const fs::path& root) {

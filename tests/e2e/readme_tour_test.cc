@@ -3,7 +3,6 @@
 // every line succeeds (a line whose comment says "no matches" exits 1, as
 // grep would), writes nothing to standard error (but --explain, whose
 // output goes there), and prints results.
-#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -23,14 +22,9 @@ const std::string kIndex = STEPPE_INDEX_BIN;
 const std::string kSearch = STEPPE_SEARCH_BIN;
 const std::string kAnalyze = STEPPE_ANALYZE_BIN;
 
-std::string Folder(const std::string& path) { return path.substr(0, path.rfind('/')); }
-
 // The command lines of the first ```sh block after "## A five-minute tour".
 std::vector<std::string> TourLines() {
-  std::ifstream in(kSource + "/README.md");
-  std::ostringstream text;
-  text << in.rdbuf();
-  const std::string readme = text.str();
+  const std::string readme = ReadFile(kSource + "/README.md");
   const std::size_t tour = readme.find("\n## A five-minute tour\n");
   if (tour == std::string::npos) return {};
   const std::size_t begin = readme.find("```sh\n", tour);
@@ -48,8 +42,7 @@ TEST(ReadmeTourTest, EveryLineRunsAsWritten) {
   ASSERT_GT(lines.size(), 10u);
   ASSERT_TRUE(lines.front().starts_with("export PATH=$PWD/build/"));
   TempDir dir;
-  const std::string path =
-      Folder(kIndex) + ":" + Folder(kSearch) + ":" + Folder(kAnalyze) + ":/usr/bin:/bin";
+  const std::string path = PathOf({kIndex, kSearch, kAnalyze});
   std::string all;
   for (std::size_t i = 1; i < lines.size(); ++i) {
     const std::string& line = lines[i];

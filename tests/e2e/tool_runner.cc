@@ -20,6 +20,21 @@
 namespace steppe::testing {
 namespace {
 
+// In a forked child: runs `program` with `arguments` and `environment`
+// added, and STEPPE_CONFIG set empty unless `environment` sets it.
+[[noreturn]] void Exec(const std::string& program, const std::vector<std::string>& arguments,
+                       const std::vector<std::pair<std::string, std::string>>& environment) {
+  // No user's configuration file (steppe-config(5)) unless a test names one.
+  setenv("STEPPE_CONFIG", "", 1);
+  for (const auto& [name, value] : environment) setenv(name.c_str(), value.c_str(), 1);
+  std::vector<char*> argv;
+  argv.push_back(const_cast<char*>(program.c_str()));
+  for (const std::string& argument : arguments) argv.push_back(const_cast<char*>(argument.c_str()));
+  argv.push_back(nullptr);
+  execv(program.c_str(), argv.data());
+  _exit(127);
+}
+
 // Forks and runs `program` with `arguments`, its standard streams on the
 // given descriptors and `environment` added; returns the child's pid. The
 // parent's copies of the descriptors are left to the caller.
@@ -33,15 +48,7 @@ pid_t Spawn(const std::string& program, const std::vector<std::string>& argument
   dup2(out_fd, STDOUT_FILENO);
   dup2(err_fd, STDERR_FILENO);
   for (int fd : close_in_child) close(fd);
-  // No user's configuration file (steppe-config(5)) unless a test names one.
-  setenv("STEPPE_CONFIG", "", 1);
-  for (const auto& [name, value] : environment) setenv(name.c_str(), value.c_str(), 1);
-  std::vector<char*> argv;
-  argv.push_back(const_cast<char*>(program.c_str()));
-  for (const std::string& argument : arguments) argv.push_back(const_cast<char*>(argument.c_str()));
-  argv.push_back(nullptr);
-  execv(program.c_str(), argv.data());
-  _exit(127);
+  Exec(program, arguments, environment);
 }
 
 int ExitStatus(pid_t pid) {
@@ -60,18 +67,7 @@ ToolResult RunInTerminal(const std::string& program, const std::vector<std::stri
   size.ws_col = 120;
   const pid_t pid = forkpty(&terminal, nullptr, nullptr, &size);
   if (pid < 0) throw std::runtime_error("forkpty failed");
-  if (pid == 0) {
-    setenv("STEPPE_CONFIG", "", 1);
-    for (const auto& [name, value] : environment) setenv(name.c_str(), value.c_str(), 1);
-    std::vector<char*> argv;
-    argv.push_back(const_cast<char*>(program.c_str()));
-    for (const std::string& argument : arguments) {
-      argv.push_back(const_cast<char*>(argument.c_str()));
-    }
-    argv.push_back(nullptr);
-    execv(program.c_str(), argv.data());
-    _exit(127);
-  }
+  if (pid == 0) Exec(program, arguments, environment);
   ToolResult result;
   char buffer[4096];
   // Read until the child's side closes: EIO on Linux once it has exited.
@@ -196,11 +192,24 @@ ToolResult RunningTool::Wait() {
   pid_ = -1;
   for (auto [path, text] :
        {std::pair{&out_path_, &result.out}, std::pair{&err_path_, &result.err}}) {
-    std::ifstream in(*path);
-    text->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    *text = ReadFile(*path);
     std::filesystem::remove(*path);
   }
   return result;
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+std::string PathOf(const std::vector<std::string>& programs) {
+  std::string path;
+  for (const std::string& program : programs) {
+    path += std::filesystem::path(program).parent_path().string();
+    path += ':';
+  }
+  return path + "/usr/bin:/bin";
 }
 
 std::vector<nlohmann::json> ParseJsonLines(const std::string& out) {

@@ -35,6 +35,13 @@ ToolResult RunTool(const std::string& program, const std::vector<std::string>& a
 ToolResult RunInTerminal(const std::string& program, const std::vector<std::string>& arguments,
                          const std::vector<std::pair<std::string, std::string>>& environment = {});
 
+// The whole content of a file ("" when it cannot be read).
+std::string ReadFile(const std::string& path);
+
+// A PATH of the folders holding `programs`, in order, then /usr/bin:/bin:
+// for command lines run as a user would, with steppe's tools on the PATH.
+std::string PathOf(const std::vector<std::string>& programs);
+
 // Parses JSON Lines output, one object per line (throws on a bad line).
 std::vector<nlohmann::json> ParseJsonLines(const std::string& out);
 
