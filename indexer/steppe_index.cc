@@ -1,7 +1,6 @@
 // steppe-index: indexes article dumps into a steppe (Xapian) database.
 // A thin shell over RunIndexing: options, messages, progress, exit status.
 #include <pthread.h>
-#include <unistd.h>
 
 #include <atomic>
 #include <csignal>
@@ -18,6 +17,7 @@
 
 #include "indexer/indexing_run.h"
 #include "indexer/shard_compactor.h"
+#include "tokenizers/color_choice.h"
 #include "tokenizers/tool_config.h"
 #include "tokenizers/tool_version.h"
 
@@ -250,11 +250,8 @@ int Run(int argc, char** argv) {
   std::atomic<bool> stop{false};
   options.stop = &stop;
   InterruptWatcher watcher(stop);
-  // The progress line redraws itself with terminal escapes: a terminal
-  // only, and not one that says it cannot (TERM=dumb).
-  const bool progress =
-      !quiet && isatty(STDERR_FILENO) != 0 && env.Get("TERM").value_or("") != "dumb";
-  TerminalReporter reporter(progress, quiet);
+  // The progress line redraws itself with terminal escapes.
+  TerminalReporter reporter(!quiet && steppe::DrawsEscapes(STDERR_FILENO, env), quiet);
   auto stats = steppe::RunIndexing(options, reporter);
   reporter.ClearProgress();
   if (!stats.ok()) {

@@ -1,10 +1,11 @@
 // ColorChoice: whether a tool colours what it writes to a stream.
 //
-// Contract: UseColor(mode, fd, env) is true for mode "always", false for
-// "never", and for "auto" (or anything else) true only when `fd` is a
-// terminal, NO_COLOR is unset or empty (https://no-color.org) and TERM is
-// not "dumb". `env` looks a variable up (ProcessEnvironment() for the real
-// one), so tests need no global state.
+// Contract: DrawsEscapes(fd, env) says whether `fd` is a terminal that
+// takes escape sequences (colour, redrawing a line): a terminal whose TERM
+// is not "dumb". UseColor(mode, fd, env) is true for mode "always", false
+// for "never", and for "auto" (or anything else) true only when `fd` draws
+// escapes and NO_COLOR is unset or empty (https://no-color.org). `env` looks a variable up
+// (ProcessEnvironment() for the real one), so tests need no global state.
 #ifndef STEPPE_TOKENIZERS_COLOR_CHOICE_H_
 #define STEPPE_TOKENIZERS_COLOR_CHOICE_H_
 
@@ -14,6 +15,7 @@
 
 namespace steppe {
 
+bool DrawsEscapes(int fd, const Environment& env);
 bool UseColor(std::string_view mode, int fd, const Environment& env);
 
 }  // namespace steppe

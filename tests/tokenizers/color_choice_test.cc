@@ -39,6 +39,13 @@ TEST_F(ColorChoiceTest, NoColorAndDumbTerminalsTurnAutoOff) {
   EXPECT_TRUE(UseColor("auto", terminal_, FixedEnvironment({{"NO_COLOR", ""}})));
 }
 
+TEST_F(ColorChoiceTest, EscapesAreForTerminalsThatAreNotDumb) {
+  EXPECT_TRUE(DrawsEscapes(terminal_, FixedEnvironment({{"TERM", "xterm"}})));
+  EXPECT_TRUE(DrawsEscapes(terminal_, FixedEnvironment({{"NO_COLOR", "1"}})));
+  EXPECT_FALSE(DrawsEscapes(terminal_, FixedEnvironment({{"TERM", "dumb"}})));
+  EXPECT_FALSE(DrawsEscapes(pipe_[1], FixedEnvironment({{"TERM", "xterm"}})));
+}
+
 TEST_F(ColorChoiceTest, AlwaysAndNeverAreObeyed) {
   const FixedEnvironment no_color({{"NO_COLOR", "1"}});
   EXPECT_TRUE(UseColor("always", pipe_[1], no_color));
